@@ -1,0 +1,190 @@
+"""The directory of local actors who can help associations with free digital tools."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.urls import reverse
+
+from actors.opening_hours import validate_opening_hours
+from actors.validators import validate_siret
+from tools_catalog.models import Need, Tool
+from tools_catalog.text import normalize_search_text
+
+postal_code_validator = RegexValidator(r"^\d{5}$", "Le code postal compte 5 chiffres, par exemple 37000.")
+insee_code_validator = RegexValidator(r"^(\d{5}|2[AB]\d{3})$", "Le code INSEE compte 5 caractères, par exemple 37261.")
+rna_validator = RegexValidator(r"^W\d{9}$", "Le numéro RNA commence par W suivi de 9 chiffres, par exemple W372001234.")
+phone_validator = RegexValidator(
+    r"^(?:\+33 ?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}$", "Indiquez un numéro français, par exemple 02 47 00 00 00."
+)
+
+
+class Service(models.Model):
+    """A managed list of services actors offer (formation, reconditionnement…)."""
+
+    name = models.CharField("nom", max_length=120, unique=True)
+    slug = models.SlugField("identifiant d'adresse", max_length=120, unique=True)
+    position = models.PositiveSmallIntegerField("ordre d'affichage", default=100)
+
+    class Meta:
+        verbose_name = "service proposé"
+        verbose_name_plural = "services proposés"
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Commune(models.Model):
+    """A commune of the territory, with its centre, to place actors and sort them by distance."""
+
+    name = models.CharField("nom", max_length=120)
+    insee_code = models.CharField("code INSEE", max_length=5, unique=True, validators=[insee_code_validator])
+    postal_code = models.CharField("code postal", max_length=5, validators=[postal_code_validator])
+    latitude = models.DecimalField("latitude", max_digits=8, decimal_places=5)
+    longitude = models.DecimalField("longitude", max_digits=8, decimal_places=5)
+    search_name = models.CharField(max_length=120, editable=False, default="")
+
+    class Meta:
+        verbose_name = "commune"
+        verbose_name_plural = "communes"
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.postal_code})"
+
+    def save(self, *args, **kwargs):
+        self.search_name = normalize_search_text(self.name)
+        super().save(*args, **kwargs)
+
+
+class ActorQuerySet(models.QuerySet):
+    def published(self):
+        """Actors visible to the public (unpublishing hides, it never deletes)."""
+        return self.filter(is_published=True)
+
+    def stale(self, months=12):
+        """Published actors not verified for `months` months (or never)."""
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        limit = timezone.localdate() - timedelta(days=round(months * 30.44))
+        return self.filter(models.Q(verified_on__isnull=True) | models.Q(verified_on__lt=limit))
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        ASSOCIATION = "association", "Association"
+        NETWORK = "network", "Réseau associatif"
+        THIRD_PLACE = "third_place", "Tiers-lieu / fablab"
+        PUBLIC_DIGITAL_SPACE = "epn", "Espace public numérique"
+        LOCAL_AUTHORITY = "local_authority", "Collectivité"
+        STATE_SERVICE = "state", "Service de l'État"
+        PUBLIC_BODY = "public_body", "Organisme public"
+        SOCIAL_ECONOMY = "ess", "Entreprise de l'ESS"
+        OTHER = "other", "Autre"
+
+    class Public(models.TextChoices):
+        ASSOCIATIONS = "associations", "Associations"
+        VOLUNTEERS = "volunteers", "Bénévoles"
+        LEADERS = "leaders", "Dirigeants associatifs"
+        EMPLOYEES = "employees", "Salariés associatifs"
+        EVERYONE = "everyone", "Tout public"
+
+    class AccessMode(models.TextChoices):
+        WALK_IN = "walk_in", "Se présenter sur place"
+        PHONE = "phone", "Téléphoner"
+        EMAIL = "email", "Écrire un courriel"
+        ONLINE_APPOINTMENT = "appointment", "Prendre rendez-vous en ligne"
+
+    name = models.CharField("nom", max_length=200, unique=True)
+    acronym = models.CharField("sigle", max_length=40, blank=True)
+    slug = models.SlugField("identifiant d'adresse", max_length=200, unique=True)
+    kind = models.CharField("type de structure", max_length=20, choices=Kind.choices)
+    siret = models.CharField("SIRET", max_length=14, blank=True, validators=[validate_siret])
+    rna = models.CharField("numéro RNA", max_length=10, blank=True, validators=[rna_validator])
+    summary = models.CharField("présentation en une ligne", max_length=250)
+    description = models.TextField("description (Markdown)", blank=True)
+    services = models.ManyToManyField(Service, related_name="actors", verbose_name="services proposés", blank=True)
+    publics = models.JSONField("publics", default=list, blank=True)
+    tools = models.ManyToManyField(
+        Tool, related_name="actors", verbose_name="outils avec lesquels il peut aider", blank=True
+    )
+    needs = models.ManyToManyField(Need, related_name="actors", verbose_name="besoins couverts", blank=True)
+    serves_whole_departement = models.BooleanField("intervient dans tout le département", default=False)
+    communes_served = models.ManyToManyField(
+        Commune, related_name="actors_serving", verbose_name="communes desservies", blank=True
+    )
+    street = models.CharField("adresse", max_length=200, blank=True)
+    address_complement = models.CharField("complément d'adresse", max_length=200, blank=True)
+    postal_code = models.CharField("code postal", max_length=5, blank=True, validators=[postal_code_validator])
+    commune = models.CharField("commune", max_length=120, blank=True)
+    insee_code = models.CharField("code INSEE", max_length=5, blank=True, validators=[insee_code_validator])
+    latitude = models.DecimalField(
+        "latitude",
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        "longitude",
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    website = models.URLField("site web", blank=True)
+    email = models.EmailField("courriel public", blank=True)
+    phone = models.CharField("téléphone public", max_length=20, blank=True, validators=[phone_validator])
+    opening_hours = models.CharField(
+        "horaires d'accueil (syntaxe OpenStreetMap)",
+        max_length=255,
+        blank=True,
+        validators=[validate_opening_hours],
+        help_text="Par exemple : Mo-Fr 09:00-12:00,14:00-17:30; Sa 10:00-12:00",
+    )
+    access_modes = models.JSONField("modes d'accès", default=list, blank=True)
+    accessibility_notes = models.TextField("accessibilité du lieu", blank=True)
+    acceslibre_url = models.URLField("fiche Acceslibre", blank=True)
+    is_published = models.BooleanField("publié", default=True)
+    verified_on = models.DateField("vérifié le", null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="vérifié par",
+    )
+    search_text = models.TextField(editable=False, default="")
+    # Optimistic locking: incremented on every save through the edit form.
+    version = models.PositiveIntegerField("version", default=1, editable=False)
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+    updated_at = models.DateTimeField("modifié le", auto_now=True)
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "acteur"
+        verbose_name_plural = "acteurs"
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(latitude__isnull=True, longitude__isnull=True)
+                | models.Q(latitude__isnull=False, longitude__isnull=False),
+                name="actor_lat_lon_together",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_text = normalize_search_text(" ".join([self.name, self.acronym, self.summary, self.commune]))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("actors:actor_detail", args=[self.slug])

@@ -1,0 +1,12 @@
+from django.conf import settings
+
+from ptca.roles import is_coordinator
+
+
+def portal(request):
+    return {
+        "SITE_NAME": settings.SITE_NAME,
+        "SITE_URL": settings.SITE_URL,
+        "DEBUG": settings.DEBUG,
+        "is_coordinator": is_coordinator(getattr(request, "user", None)),
+    }

@@ -1,0 +1,35 @@
+"""The two roles of the portal, as Django groups.
+
+The groups are created by a data migration (ptca/migrations/0001). Their permissions are
+synchronised after every `migrate`, because Django creates model permissions in a
+post_migrate signal, after data migrations have run.
+"""
+
+from django.contrib.auth.models import Group, Permission
+
+COORDINATORS = "Coordinateurs"
+ADVISORS = "Conseillers"
+
+# Coordinators manage every model of these apps, and read the edit history.
+COORDINATOR_APPS = ["tools_catalog", "actors", "trainings", "surveys", "taggit"]
+COORDINATOR_EXTRA_PERMISSIONS = [("auditlog", "view_logentry")]
+
+
+def sync_group_permissions(sender=None, **kwargs):
+    coordinators, _ = Group.objects.get_or_create(name=COORDINATORS)
+    Group.objects.get_or_create(name=ADVISORS)
+    permissions = Permission.objects.filter(content_type__app_label__in=COORDINATOR_APPS)
+    extra = [
+        Permission.objects.filter(content_type__app_label=app, codename=codename).first()
+        for app, codename in COORDINATOR_EXTRA_PERMISSIONS
+    ]
+    coordinators.permissions.add(*permissions, *[p for p in extra if p])
+
+
+def is_coordinator(user):
+    """True for active superusers and members of the Coordinateurs group (cached per request)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if not hasattr(user, "_is_coordinator"):
+        user._is_coordinator = user.is_superuser or user.groups.filter(name=COORDINATORS).exists()
+    return user._is_coordinator

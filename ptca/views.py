@@ -1,0 +1,93 @@
+"""Site-wide pages: home, static pages, errors, health check."""
+
+from django.conf import settings
+from django.db import connection
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.template import loader
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_GET
+
+
+@require_GET
+def home(request):
+    return render(request, "ptca/home.html")
+
+
+@require_GET
+def search(request):
+    """Portal-wide search box of the header; the catalogue answers for now."""
+    query = request.GET.get("q", "")[:200]
+    url = reverse("tools_catalog:tool_list")
+    return redirect(f"{url}?{urlencode({'q': query})}" if query else url)
+
+
+@require_GET
+def style_guide(request):
+    """Living style page: every component of the design system (DEBUG only)."""
+    if not settings.DEBUG:
+        raise Http404
+    from django import forms
+
+    class DemoForm(forms.Form):
+        name = forms.CharField(label="Nom de l'association", help_text="Tel qu'il figure au RNA.")
+        email = forms.EmailField(label="Courriel")
+        kind = forms.ChoiceField(
+            label="Taille", choices=[("b", "Bénévoles seulement"), ("s", "Avec salariés")], widget=forms.RadioSelect
+        )
+        note = forms.CharField(label="Remarque", widget=forms.Textarea, required=False)
+
+    form = DemoForm(data={"name": "", "email": "pas-un-courriel", "kind": "b"})
+    form.is_valid()
+    return render(request, "ptca/style.html", {"form": form})
+
+
+@require_GET
+def accessibility(request):
+    return render(request, "ptca/accessibility.html")
+
+
+@require_GET
+def legal(request):
+    return render(request, "ptca/legal.html")
+
+
+@never_cache
+@require_GET
+def health(request):
+    """For load balancers: 200 when the database answers, 503 otherwise."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # noqa: BLE001 - any database failure means "not healthy"
+        return JsonResponse({"status": "indisponible", "database": False}, status=503)
+    return JsonResponse({"status": "ok", "database": True})
+
+
+@requires_csrf_token
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)
+
+
+@requires_csrf_token
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
+@requires_csrf_token
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+@requires_csrf_token
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    """Render without a request context: the database may be what failed."""
+    return HttpResponse(loader.get_template("500.html").render(), status=500)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ToolsCatalogConfig(AppConfig):
+    name = "tools_catalog"
+    verbose_name = "Catalogue des outils libres"
