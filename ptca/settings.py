@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.forms",
+    "django.contrib.postgres",
     "django_filters",
     "taggit",
     "axes",

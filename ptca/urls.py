@@ -9,7 +9,7 @@ admin.site.index_title = "Contenus du portail"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("recherche/", views.search, name="search"),
+    path("", include("ptca.companion.urls")),
     path("accessibilite/", views.accessibility, name="accessibility"),
     path("mentions-legales/", views.legal, name="legal"),
     path("style/", views.style_guide, name="style_guide"),

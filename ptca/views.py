@@ -3,10 +3,8 @@
 from django.conf import settings
 from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.template import loader
-from django.urls import reverse
-from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
@@ -15,14 +13,6 @@ from django.views.decorators.http import require_GET
 @require_GET
 def home(request):
     return render(request, "ptca/home.html")
-
-
-@require_GET
-def search(request):
-    """Portal-wide search box of the header; the catalogue answers for now."""
-    query = request.GET.get("q", "")[:200]
-    url = reverse("tools_catalog:tool_list")
-    return redirect(f"{url}?{urlencode({'q': query})}" if query else url)
 
 
 @require_GET
