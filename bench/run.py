@@ -1,0 +1,101 @@
+"""One benchmark run on one database (called by `python -m bench`, in its own process).
+
+For each app that ships `<app>/bench.py`, it generates the large data set once (`generate(size=…)`),
+then times each page that app lists (`pages()`) through Django's test client and the whole
+middleware stack: SQL queries, median and p95 server time, and the ratio of the median to a minimal
+view measured in the same run.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from importlib import import_module
+
+APPS = ["tools_catalog", "actors", "trainings", "surveys"]
+
+
+def measure(client, url, repeat):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(3):
+        response = client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    if hasattr(response, "streaming_content"):
+        b"".join(response.streaming_content)
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        response = client.get(url)
+        if hasattr(response, "streaming_content"):
+            for _chunk in response.streaming_content:
+                pass
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    return {
+        "status": response.status_code,
+        "queries": len(queries),
+        "median_ms": statistics.median(timings),
+        "p95_ms": timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)],
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--apps", default=",".join(APPS))
+    parser.add_argument("--json", dest="json_path")
+    args = parser.parse_args(argv)
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    call_command("migrate", verbosity=0, interactive=False)
+    engine = connection.vendor
+    client = Client()
+    results = []
+    floor = measure(client, "/__bench__/minimal/", args.repeat * 3)
+    results.append({"app": "-", "page": "vue minimale", "url": "/__bench__/minimal/", **floor})
+    for app in filter(None, args.apps.split(",")):
+        if app not in APPS:
+            parser.error(f"unknown app {app!r}; choose among {', '.join(APPS)}")
+        try:
+            module = import_module(f"{app}.bench")
+        except ModuleNotFoundError as error:
+            if error.name != f"{app}.bench":
+                raise
+            continue
+        start = time.perf_counter()
+        module.generate(size=args.size)
+        generated = time.perf_counter() - start
+        print(f"[{engine}] {app}: données générées en {generated:.1f} s", file=sys.stderr)
+        for label, url in module.pages():
+            results.append({"app": app, "page": label, "url": url, **measure(client, url, args.repeat)})
+    for row in results:
+        row["ratio"] = row["median_ms"] / floor["median_ms"] if floor["median_ms"] else None
+    print(f"\n## {engine} ({settings.DATABASES['default']['NAME']}), size={args.size}, repeat={args.repeat}\n")
+    print("| app | page | status | queries | median ms | p95 ms | ratio to minimal view |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for row in results:
+        print(
+            f"| {row['app']} | {row['page']} | {row['status']} | {row['queries']} | {row['median_ms']:.1f} |"
+            f" {row['p95_ms']:.1f} | {row['ratio']:.1f}× |"
+        )
+    if args.json_path:
+        with open(args.json_path, "w", encoding="utf-8") as handle:
+            json.dump({"engine": engine, "size": args.size, "results": results}, handle, indent=2)
+
+
+if __name__ == "__main__":
+    main()
