@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_migrate
 
 
 class PtcaConfig(AppConfig):
@@ -7,6 +7,11 @@ class PtcaConfig(AppConfig):
     verbose_name = "Portail"
 
     def ready(self):
-        from ptca.roles import sync_group_permissions
+        from django.contrib.auth import get_user_model
+
+        from ptca.roles import grant_admin_access, sync_group_permissions
 
         post_migrate.connect(sync_group_permissions, dispatch_uid="ptca.sync_group_permissions")
+        m2m_changed.connect(
+            grant_admin_access, sender=get_user_model().groups.through, dispatch_uid="ptca.grant_admin_access"
+        )

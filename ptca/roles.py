@@ -33,3 +33,12 @@ def is_coordinator(user):
     if not hasattr(user, "_is_coordinator"):
         user._is_coordinator = user.is_superuser or user.groups.filter(name=COORDINATORS).exists()
     return user._is_coordinator
+
+
+def grant_admin_access(sender, instance, action, reverse, pk_set, **kwargs):
+    """Coordinators build surveys and content in the admin: joining the group gives admin access."""
+    if action != "post_add" or reverse or instance.is_staff:
+        return
+    if Group.objects.filter(pk__in=pk_set, name=COORDINATORS).exists():
+        instance.is_staff = True
+        instance.save(update_fields=["is_staff"])

@@ -102,6 +102,7 @@ TEMPLATES = [
                 "ptca.context_processors.portal",
             ],
             "builtins": ["ptca.templatetags.portal"],
+            "libraries": {"companion": "ptca.companion.templatetags.companion"},
         },
     },
 ]

@@ -1,9 +1,11 @@
-"""Site-wide pages that compose the apps: portal-wide search (and the visit companion)."""
+"""Site-wide pages that compose the apps: the visit companion and the portal-wide search."""
 
 from django.urls import path
 
 from ptca.companion import views
 
 urlpatterns = [
+    path("visite/", views.visit, name="visit"),
+    path("visite/fiche/", views.visit_sheet, name="visit_sheet"),
     path("recherche/", views.search, name="search"),
 ]

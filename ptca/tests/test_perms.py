@@ -67,3 +67,8 @@ def test_coordinators_group_holds_every_app_permission(coordinator):
         "auditlog.view_logentry",
     ]:
         assert coordinator.has_perm(perm), perm
+
+
+def test_joining_the_coordinators_gives_admin_access(coordinator, advisor):
+    assert coordinator.is_staff
+    assert not advisor.is_staff

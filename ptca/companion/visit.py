@@ -1,0 +1,351 @@
+"""The visit companion: what the address of a sheet says, and what the sheet shows.
+
+The whole state of a visit lives in the query string (nothing is stored, no account):
+
+    /visite/fiche/?produits=zoom,google-drive&besoins=comptabilite&equipe=benevoles
+                  &budget=aucun&aisance=debutant&commune=37261&association=…&note=…
+
+`VisitRequest.from_query(request.GET)` reads it leniently: unknown values are dropped with a
+French notice, lists are cut to a maximum, long texts are truncated. Never an exception.
+`build_sheet(visit)` runs a fixed number of queries whatever the number of products or needs.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+from django.utils.http import urlencode
+
+from actors.models import Commune
+from ptca.companion import ranking
+from tools_catalog.models import Equivalence, Guide, Need, ProprietaryProduct, Tool
+
+MAX_PRODUCTS = 10
+MAX_NEEDS = 8
+MAX_VALUE_LENGTH = 2000  # characters read from one list parameter
+MAX_NAME_LENGTH = 120
+MAX_NOTE_LENGTH = 1000
+GUIDES_ON_SHEET = 3
+TOOLS_PER_NEED_CANDIDATES = 30  # tools read per need before ranking (the best 3 are shown)
+FIRST_STEPS = 3  # migration steps shown on the sheet; the rest is on the tool page
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+INSEE_RE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+
+STAFF_CHOICES = [(ranking.STAFF_VOLUNTEERS, "Bénévoles seulement"), (ranking.STAFF_EMPLOYEES, "Avec des salariés")]
+BUDGET_CHOICES = [
+    (ranking.BUDGET_NONE, "Aucun budget"),
+    (ranking.BUDGET_SMALL, "Un petit budget"),
+    (ranking.BUDGET_SOME, "Quelques moyens"),
+]
+COMFORT_CHOICES = [
+    (ranking.COMFORT_BEGINNER, "Débutants"),
+    (ranking.COMFORT_COMFORTABLE, "À l'aise"),
+    (ranking.COMFORT_ADVANCED, "Avancés"),
+]
+
+
+def _clean_text(value, max_length):
+    """Printable characters only (line breaks kept), trimmed and cut to `max_length`."""
+    value = (value or "")[: max_length * 4]
+    text = "".join(char for char in value if char.isprintable() or char in "\n")
+    return text.replace("\r", "").strip()[:max_length]
+
+
+def _slug_list(values):
+    """Slugs from repeated parameters and/or comma-separated values, in order, without duplicates."""
+    slugs, invalid = [], []
+    for value in values[: MAX_PRODUCTS * 4]:
+        for part in value[:MAX_VALUE_LENGTH].split(","):
+            part = part.strip().lower()
+            if not part:
+                continue
+            if SLUG_RE.match(part) and len(part) <= 120:
+                if part not in slugs:
+                    slugs.append(part)
+            elif len(invalid) < 5:
+                invalid.append(part[:40])
+    return slugs, invalid
+
+
+def _choice(value, choices):
+    value = (value or "").strip()
+    return value if value in {key for key, _label in choices} else None
+
+
+@dataclass
+class VisitRequest:
+    """A visit as read from the query string (see the module docstring)."""
+
+    product_slugs: list = field(default_factory=list)
+    need_slugs: list = field(default_factory=list)
+    staff: str | None = None
+    budget: str | None = None
+    comfort: str | None = None
+    commune_code: str | None = None
+    association: str = ""
+    note: str = ""
+    notices: list = field(default_factory=list)
+
+    @classmethod
+    def from_query(cls, query):
+        visit = cls()
+        products, bad_products = _slug_list(query.getlist("produits"))
+        needs, bad_needs = _slug_list(query.getlist("besoins"))
+        if len(products) > MAX_PRODUCTS:
+            visit.notices.append(
+                f"Une fiche compte au plus {MAX_PRODUCTS} produits : seuls les {MAX_PRODUCTS} premiers sont pris en compte."
+            )
+        if len(needs) > MAX_NEEDS:
+            visit.notices.append(
+                f"Une fiche compte au plus {MAX_NEEDS} besoins : seuls les {MAX_NEEDS} premiers sont pris en compte."
+            )
+        if bad_products or bad_needs:
+            visit.notices.append("Certaines valeurs de l'adresse n'étaient pas valables ; elles ont été ignorées.")
+        visit.product_slugs = products[:MAX_PRODUCTS]
+        visit.need_slugs = needs[:MAX_NEEDS]
+        visit.staff = _choice(query.get("equipe"), STAFF_CHOICES)
+        visit.budget = _choice(query.get("budget"), BUDGET_CHOICES)
+        visit.comfort = _choice(query.get("aisance"), COMFORT_CHOICES)
+        for key, value in (("equipe", visit.staff), ("budget", visit.budget), ("aisance", visit.comfort)):
+            if query.get(key) and value is None:
+                visit.notices.append("Une valeur du profil n'était pas reconnue ; elle a été ignorée.")
+                break
+        commune = (query.get("commune") or "").strip()[:10]
+        if commune and INSEE_RE.match(commune):
+            visit.commune_code = commune
+        elif commune:
+            visit.notices.append("La commune indiquée n'est pas reconnue ; elle a été ignorée.")
+        visit.association = " ".join(_clean_text(query.get("association"), MAX_NAME_LENGTH).split())
+        visit.note = _clean_text(query.get("note"), MAX_NOTE_LENGTH)
+        return visit
+
+    @property
+    def profile(self):
+        return ranking.Profile(staff=self.staff, budget=self.budget, comfort=self.comfort)
+
+    @property
+    def is_empty(self):
+        return not self.product_slugs and not self.need_slugs
+
+    def query_string(self, *, product_slugs=None, need_slugs=None, commune_code=None):
+        """The canonical, short query string of this visit (comma-separated lists): the shared link."""
+        params = []
+        products = self.product_slugs if product_slugs is None else product_slugs
+        needs = self.need_slugs if need_slugs is None else need_slugs
+        commune = self.commune_code if commune_code is None else commune_code
+        if products:
+            params.append(("produits", ",".join(products)))
+        if needs:
+            params.append(("besoins", ",".join(needs)))
+        for key, value in (("equipe", self.staff), ("budget", self.budget), ("aisance", self.comfort)):
+            if value:
+                params.append((key, value))
+        if commune:
+            params.append(("commune", commune))
+        if self.association:
+            params.append(("association", self.association))
+        if self.note:
+            params.append(("note", self.note))
+        return urlencode(params)
+
+
+# Step 1 ------------------------------------------------------------------------------------------
+
+
+def step_one_choices():
+    """Products grouped by need (each product once, under its first need), every need, every commune.
+
+    Four queries: products, their needs, needs, communes.
+    """
+    products = list(
+        ProprietaryProduct.objects.published()
+        .only("pk", "name", "slug", "vendor", "aliases")
+        .prefetch_related(Prefetch("needs", queryset=Need.objects.ordered().only("pk", "name", "position", "slug")))
+    )
+    needs = list(Need.objects.ordered().only("pk", "name", "slug", "position", "description"))
+    communes = list(Commune.objects.order_by("name", "insee_code").only("pk", "name", "postal_code", "insee_code"))
+    groups = {need.pk: {"need": need, "products": []} for need in needs}
+    others = []
+    for product in products:
+        product_needs = list(product.needs.all())
+        if product_needs and product_needs[0].pk in groups:
+            groups[product_needs[0].pk]["products"].append(product)
+        else:
+            others.append(product)
+    product_groups = [group for group in groups.values() if group["products"]]
+    if others:
+        product_groups.append({"need": None, "products": others})
+    return {"product_groups": product_groups, "needs": needs, "communes": communes}
+
+
+# Step 2: the sheet -----------------------------------------------------------------------------
+
+
+def first_steps(markdown_text, count=FIRST_STEPS):
+    """The first `count` items of the first list in a Markdown text, or its first paragraph.
+
+    The sheet shows only the first migration steps, to fit on paper; the rest is on the tool page.
+    Returns (markdown, is_truncated).
+    """
+    text = (markdown_text or "").strip()
+    if not text:
+        return "", False
+    lines = text.splitlines()
+    item_re = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+")
+    items, in_list, truncated = [], False, False
+    for line in lines:
+        if item_re.match(line):
+            in_list = True
+            if len(items) == count:
+                truncated = True
+                break
+            items.append([line])
+        elif in_list and line.strip() and line.startswith((" ", "\t")) and items:
+            items[-1].append(line)
+        elif in_list and line.strip():
+            truncated = True
+            break
+    if items:
+        return "\n".join("\n".join(item) for item in items), truncated
+    paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
+    return paragraphs[0], len(paragraphs) > 1
+
+
+def _first_hoster(tool):
+    hosters = list(tool.hosters.all())
+    chatons = [hoster for hoster in hosters if hoster.is_chatons_member]
+    chosen = (chatons or hosters or [None])[0]
+    return chosen
+
+
+def candidate_for_tool(tool, *, equivalence=None, product_name="", need_name=""):
+    hoster = _first_hoster(tool)
+    return ranking.Candidate(
+        item=equivalence or tool,
+        tool_name=tool.name,
+        ease=tool.ease,
+        cost_model=tool.cost_model,
+        access=tool.access,
+        has_hoster=hoster is not None,
+        in_french=tool.available_in_french,
+        coverage=equivalence.coverage if equivalence else None,
+        migration_effort=equivalence.migration_effort if equivalence else None,
+        product_name=product_name,
+        need_name=need_name,
+        hoster_name=hoster.name if hoster else "",
+    )
+
+
+def _suggestion_view(suggestion, tool, equivalence=None):
+    steps, truncated = first_steps(equivalence.migration_steps if equivalence else "")
+    return {
+        "tool": tool,
+        "equivalence": equivalence,
+        "reason": suggestion.reason,
+        "score": suggestion.score,
+        "hoster": _first_hoster(tool),
+        "first_steps": steps,
+        "more_steps": truncated,
+    }
+
+
+def build_sheet(visit):
+    """Everything the sheet shows except the slots: a fixed number of queries (8 at most).
+
+    products (1) + their equivalences and tools (1) + the tools' hosters (1), needs (1) + their
+    tools (1) + those tools' hosters (1), the commune (1), guides (1).
+    """
+    hosters = Prefetch("hosters")
+    equivalences = Prefetch(
+        "equivalences",
+        queryset=Equivalence.objects.filter(tool__is_published=True)
+        .select_related("tool")
+        .prefetch_related(Prefetch("tool__hosters"))
+        .order_by("tool__name"),
+        to_attr="public_equivalences",
+    )
+    products_by_slug = {}
+    if visit.product_slugs:
+        products_by_slug = {
+            product.slug: product
+            for product in ProprietaryProduct.objects.published()
+            .filter(slug__in=visit.product_slugs)
+            .prefetch_related(equivalences)
+        }
+    needs_by_slug = {}
+    if visit.need_slugs:
+        tools = Prefetch(
+            "tools",
+            queryset=Tool.objects.published().prefetch_related(hosters),
+            to_attr="public_tools",
+        )
+        needs_by_slug = {
+            need.slug: need for need in Need.objects.filter(slug__in=visit.need_slugs).prefetch_related(tools)
+        }
+    notices = list(visit.notices)
+    unknown = [slug for slug in visit.product_slugs if slug not in products_by_slug]
+    unknown += [slug for slug in visit.need_slugs if slug not in needs_by_slug]
+    if unknown:
+        notices.append(
+            "Ignoré, car absent du catalogue : " + ", ".join(unknown[:5]) + ("…" if len(unknown) > 5 else "") + "."
+        )
+    profile = visit.profile
+
+    product_items = []
+    for slug in visit.product_slugs:
+        product = products_by_slug.get(slug)
+        if product is None:
+            continue
+        candidates = [
+            candidate_for_tool(equivalence.tool, equivalence=equivalence, product_name=product.name)
+            for equivalence in product.public_equivalences
+        ]
+        suggestions = [
+            _suggestion_view(suggestion, suggestion.item.tool, suggestion.item)
+            for suggestion in ranking.rank(candidates, profile)
+        ]
+        product_items.append({"product": product, "suggestions": suggestions})
+
+    need_items = []
+    for slug in visit.need_slugs:
+        need = needs_by_slug.get(slug)
+        if need is None:
+            continue
+        candidates = [
+            candidate_for_tool(tool, need_name=need.name) for tool in need.public_tools[:TOOLS_PER_NEED_CANDIDATES]
+        ]
+        suggestions = [
+            _suggestion_view(suggestion, suggestion.item) for suggestion in ranking.rank(candidates, profile)
+        ]
+        need_items.append({"need": need, "suggestions": suggestions})
+
+    commune = None
+    if visit.commune_code:
+        commune = Commune.objects.filter(insee_code=visit.commune_code).first()
+        if commune is None:
+            notices.append("La commune indiquée n'est pas connue du portail ; elle a été ignorée.")
+
+    tools = []
+    seen = set()
+    for item in product_items + need_items:
+        for suggestion in item["suggestions"]:
+            if suggestion["tool"].pk not in seen:
+                seen.add(suggestion["tool"].pk)
+                tools.append(suggestion["tool"])
+    needs = [item["need"] for item in need_items]
+    guides = list(Guide.objects.published().only("title", "slug", "summary", "position")[:GUIDES_ON_SHEET])
+
+    canonical = visit.query_string(
+        product_slugs=[slug for slug in visit.product_slugs if slug in products_by_slug],
+        need_slugs=[slug for slug in visit.need_slugs if slug in needs_by_slug],
+        commune_code=commune.insee_code if commune else "",
+    )
+    return {
+        "product_items": product_items,
+        "need_items": need_items,
+        "commune": commune,
+        "guides": guides,
+        "notices": notices,
+        "slot_context": {"tools": tools, "needs": needs, "commune": commune},
+        "canonical_query": canonical,
+    }
