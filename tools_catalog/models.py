@@ -1,7 +1,9 @@
 """The catalogue: needs, free tools, proprietary products and the equivalences between them."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from taggit.managers import TaggableManager
 
@@ -15,6 +17,22 @@ class NeedQuerySet(models.QuerySet):
     def ordered(self):
         """Needs in the order coordinators chose, then by name."""
         return self.order_by("position", "name")
+
+    def with_tool_counts(self):
+        """Each need with `tool_count` (published tools) and `product_count` (published products), in SQL."""
+        tools = Tool.needs.through.objects.filter(need_id=models.OuterRef("pk"), tool__is_published=True)
+        products = ProprietaryProduct.needs.through.objects.filter(
+            need_id=models.OuterRef("pk"), proprietaryproduct__is_published=True
+        )
+
+        def count(queryset):
+            counted = queryset.order_by().values("need_id").annotate(n=models.Count("pk")).values("n")
+            return Coalesce(models.Subquery(counted[:1]), 0)
+
+        return self.annotate(
+            tool_count=count(tools),
+            product_count=count(products),
+        ).ordered()
 
 
 class Need(models.Model):
@@ -58,8 +76,17 @@ class Hoster(models.Model):
 
 class ToolQuerySet(models.QuerySet):
     def published(self):
-        """Tools visible to the public."""
-        return self.filter(is_published=True)
+        """Tools visible to the public, by name."""
+        return self.filter(is_published=True).order_by("name")
+
+    def with_platform(self, platform):
+        """Tools available on `platform` (a Tool.Platform value); works on SQLite and PostgreSQL."""
+        return self.filter(platform_codes__contains=f"|{platform}|")
+
+    def for_needs(self, need_ids):
+        """Tools answering at least one of the needs (no duplicate rows: a subquery, not a join)."""
+        through = Tool.needs.through.objects.filter(need_id__in=need_ids).values("tool_id")
+        return self.filter(pk__in=through)
 
 
 class Tool(models.Model):
@@ -112,7 +139,11 @@ class Tool(models.Model):
         Hoster, related_name="tools", verbose_name="où l'utiliser sans installer", blank=True
     )
     privacy_notes = models.TextField("données et vie privée", blank=True)
+    # Denormalised for search and filters, kept current by tools_catalog.search (signals):
+    # name, summary, needs, tags and the proprietary products the tool replaces, accent-free.
     search_text = models.TextField(editable=False, default="")
+    search_vector = SearchVectorField(null=True, editable=False)  # PostgreSQL only (French full text)
+    platform_codes = models.CharField(editable=False, max_length=80, default="")  # "|web|linux|"
     is_published = models.BooleanField("publié", default=True)
     created_at = models.DateTimeField("créé le", auto_now_add=True)
     updated_at = models.DateTimeField("modifié le", auto_now=True)
@@ -128,11 +159,26 @@ class Tool(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.search_text = normalize_search_text(" ".join([self.name, self.summary]))
+        # The full text (needs, tags, products) is completed after saving by the post_save signal.
+        if not self.search_text:
+            self.search_text = normalize_search_text(" ".join([self.name, self.summary]))
+        self.platform_codes = platform_codes(self.platforms)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("tools_catalog:tool_detail", args=[self.slug])
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        unknown = [value for value in self.platforms or [] if value not in self.Platform.values]
+        if not isinstance(self.platforms, list) or unknown:
+            raise ValidationError({"platforms": "Plateformes possibles : " + ", ".join(self.Platform.values) + "."})
+
+    @property
+    def ease_badge(self):
+        """CSS modifier of the ease badge."""
+        return {"easy": "success", "intermediate": "warning"}.get(self.ease, "error")
 
     def get_platforms_display(self):
         labels = dict(self.Platform.choices)
@@ -141,7 +187,8 @@ class Tool(models.Model):
 
 class ProprietaryProductQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(is_published=True)
+        """Products visible to the public, by name."""
+        return self.filter(is_published=True).order_by("name")
 
 
 class ProprietaryProduct(models.Model):
@@ -169,6 +216,8 @@ class ProprietaryProduct(models.Model):
         "points d'attention", blank=True, help_text="Localisation des données, dépendance, coût pour une association."
     )
     search_text = models.TextField(editable=False, default="")
+    # "|zoom|zoom meetings|": the name and aliases, accent-free, for exact matching.
+    match_keys = models.TextField(editable=False, default="")
     is_published = models.BooleanField("publié", default=True)
     created_at = models.DateTimeField("créé le", auto_now_add=True)
     updated_at = models.DateTimeField("modifié le", auto_now=True)
@@ -186,6 +235,7 @@ class ProprietaryProduct(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_text = normalize_search_text(" ".join([self.name, self.vendor, *self.alias_list]))
+        self.match_keys = product_match_keys(self.name, self.aliases)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -194,6 +244,38 @@ class ProprietaryProduct(models.Model):
     @property
     def alias_list(self):
         return [alias.strip() for alias in self.aliases.split(",") if alias.strip()]
+
+
+def product_match_keys(name, aliases):
+    """ "|zoom|zoom meetings|": the normalised name and aliases between separators."""
+    keys = [normalize_search_text(key) for key in [name, *aliases.split(",")]]
+    return "|" + "|".join(dict.fromkeys(key for key in keys if key)) + "|"
+
+
+def platform_codes(platforms):
+    """ "|web|linux|" for ["web", "linux"]: filterable with a LIKE on every database."""
+    values = [str(value) for value in platforms or []] if isinstance(platforms, list) else []
+    return "|" + "|".join(values) + "|" if values else ""
+
+
+class EquivalenceQuerySet(models.QuerySet):
+    def for_display(self):
+        """Best coverage first, then the easiest migration, then by tool name."""
+        coverage = models.Case(
+            *[models.When(coverage=value, then=rank) for rank, value in enumerate(["full", "partial", "different"])],
+            default=9,
+        )
+        effort = models.Case(
+            *[models.When(migration_effort=value, then=rank) for rank, value in enumerate(["low", "medium", "high"])],
+            default=9,
+        )
+        return self.annotate(coverage_rank=coverage, effort_rank=effort).order_by(
+            "coverage_rank", "effort_rank", "tool__name", "product__name"
+        )
+
+    def published(self):
+        """Equivalences whose tool and product are both public."""
+        return self.filter(tool__is_published=True, product__is_published=True)
 
 
 class Equivalence(models.Model):
@@ -226,6 +308,8 @@ class Equivalence(models.Model):
     created_at = models.DateTimeField("créé le", auto_now_add=True)
     updated_at = models.DateTimeField("modifié le", auto_now=True)
 
+    objects = EquivalenceQuerySet.as_manager()
+
     class Meta:
         verbose_name = "équivalence"
         verbose_name_plural = "équivalences"
@@ -235,10 +319,21 @@ class Equivalence(models.Model):
     def __str__(self):
         return f"{self.product} → {self.tool}"
 
+    @property
+    def coverage_badge(self):
+        """CSS modifier of the coverage badge."""
+        return {"full": "success", "partial": "warning"}.get(self.coverage, "info")
+
+    @property
+    def effort_badge(self):
+        """CSS modifier of the migration effort badge."""
+        return {"low": "success", "medium": "warning"}.get(self.migration_effort, "error")
+
 
 class GuideQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(is_published=True)
+        """Guides visible to the public, in the chosen order."""
+        return self.filter(is_published=True).order_by("position", "title")
 
 
 class Guide(models.Model):

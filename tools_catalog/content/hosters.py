@@ -1,0 +1,100 @@
+"""Who offers free tools as online services, so an association has nothing to install.
+
+Only facts we are sure of. Self-hosting ("auto-hébergement") is not a hoster: it is said in the tools'
+cost model and notes instead. Tools refer to hosters by their exact ``name``.
+"""
+
+FRAMASOFT = "Framasoft"
+CHAPRIL = "Chapril (April)"
+ZACLYS = "Zaclys"
+INDIEHOSTERS = "IndieHosters"
+HADOLY = "Hadoly"
+PICASOFT = "Picasoft"
+TEDOMUM = "Tedomum"
+INFINI = "Infini"
+CRYPTPAD_FR = "CryptPad.fr"
+PAHEKO_CLOUD = "Paheko.cloud"
+OSM_FRANCE = "OpenStreetMap France"
+JITSI_8X8 = "meet.jit.si (8x8)"
+
+HOSTERS = [
+    {
+        "name": FRAMASOFT,
+        "url": "https://framasoft.org",
+        "is_chatons_member": True,
+        "description": (
+            "Association d'éducation populaire qui a lancé « Dégooglisons Internet » et le collectif CHATONS. "
+            "Services gratuits financés par les dons : Framapad, Framadate, Framaforms, Framalistes, "
+            "Framaspace (Nextcloud pour les petites associations)."
+        ),
+    },
+    {
+        "name": CHAPRIL,
+        "url": "https://www.chapril.org",
+        "is_chatons_member": True,
+        "description": "Le chaton de l'April, association de promotion du logiciel libre : pad, sondage de dates…",
+    },
+    {
+        "name": ZACLYS,
+        "url": "https://www.zaclys.com",
+        "is_chatons_member": True,
+        "description": "Hébergeur associatif de Franche-Comté : espace de stockage Nextcloud, messagerie (offres payantes).",
+    },
+    {
+        "name": INDIEHOSTERS,
+        "url": "https://indiehosters.net",
+        "is_chatons_member": True,
+        "description": "Coopérative qui héberge des logiciels libres pour les organisations (Nextcloud, Discourse…).",
+    },
+    {
+        "name": HADOLY,
+        "url": "https://www.hadoly.fr",
+        "is_chatons_member": True,
+        "description": "Hébergeur associatif de la région lyonnaise.",
+    },
+    {
+        "name": PICASOFT,
+        "url": "https://picasoft.net",
+        "is_chatons_member": True,
+        "description": "Association étudiante de l'UTC (Compiègne) qui propose des services libres, dont un pad.",
+    },
+    {
+        "name": TEDOMUM,
+        "url": "https://tedomum.net",
+        "is_chatons_member": True,
+        "description": "Association qui héberge des services libres, dont une instance Mastodon.",
+    },
+    {
+        "name": INFINI,
+        "url": "https://www.infini.fr",
+        "is_chatons_member": True,
+        "description": "Association brestoise d'hébergement et d'accompagnement au numérique libre.",
+    },
+    {
+        "name": CRYPTPAD_FR,
+        "url": "https://cryptpad.fr",
+        "is_chatons_member": False,
+        "description": "Instance de CryptPad tenue par l'équipe qui développe le logiciel ; compte gratuit limité en espace.",
+    },
+    {
+        "name": PAHEKO_CLOUD,
+        "url": "https://paheko.cloud",
+        "is_chatons_member": False,
+        "description": "Hébergement de Paheko proposé par ses développeurs ; on peut l'essayer gratuitement.",
+    },
+    {
+        "name": OSM_FRANCE,
+        "url": "https://www.openstreetmap.fr",
+        "is_chatons_member": False,
+        "description": "Association de la communauté française d'OpenStreetMap ; elle héberge uMap (umap.openstreetmap.fr).",
+    },
+    {
+        "name": JITSI_8X8,
+        "url": "https://meet.jit.si",
+        "is_chatons_member": False,
+        "description": (
+            "Instance publique tenue par l'entreprise 8x8, qui finance Jitsi. La personne qui ouvre la réunion "
+            "doit se connecter avec un compte Google, GitHub ou Facebook."
+        ),
+    },
+]

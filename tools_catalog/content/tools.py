@@ -1,0 +1,1630 @@
+"""The free/libre tools of the catalogue.
+
+Keys: slug, name, summary, description (Markdown), website, source_url, licence (SPDX), access, platforms,
+needs (slugs), tags, cost_model, ease, french (available in French, default True), hosters (names),
+privacy, and two texts reused to write migration steps: ``adopt`` (how to start, how to import) and
+``tell`` (what to tell members).
+"""
+
+from .hosters import (
+    CHAPRIL,
+    CRYPTPAD_FR,
+    FRAMASOFT,
+    INDIEHOSTERS,
+    JITSI_8X8,
+    OSM_FRANCE,
+    PAHEKO_CLOUD,
+    PICASOFT,
+    TEDOMUM,
+    ZACLYS,
+)
+
+WEB, WIN, MAC, LIN, AND, IOS = "web", "windows", "macos", "linux", "android", "ios"
+DESKTOP = [WIN, MAC, LIN]
+MOBILE = [AND, IOS]
+ALL = [WEB, WIN, MAC, LIN, AND, IOS]
+
+ONLINE, INSTALL, BOTH = "online", "install", "both"
+FREE, DONATION, HOSTED, SELF_HOSTED = "free", "donation", "hosted", "self_hosted"
+EASY, INTERMEDIATE, ADVANCED = "easy", "intermediate", "advanced"
+
+SELF_HOSTING_NOTE = "Peut aussi être installé sur un serveur de l'association ou d'un prestataire (auto-hébergement)."
+
+TOOLS = [
+    # --- Visioconférence -------------------------------------------------------------------------------
+    {
+        "slug": "jitsi-meet",
+        "name": "Jitsi Meet",
+        "summary": "Visioconférence dans le navigateur, sans compte ni logiciel à installer pour les participants.",
+        "description": (
+            "Jitsi Meet permet d'ouvrir une réunion vidéo en choisissant simplement un nom de salle, puis "
+            "d'envoyer le lien. Les participants rejoignent depuis leur navigateur ou l'application mobile.\n\n"
+            "- partage d'écran, discussion écrite, main levée, salle d'attente, mot de passe de salle ;\n"
+            "- convient bien jusqu'à une vingtaine de personnes avec la vidéo ; au-delà, couper les caméras.\n\n"
+            + SELF_HOSTING_NOTE
+        ),
+        "website": "https://jitsi.org/jitsi-meet/",
+        "source_url": "https://github.com/jitsi/jitsi-meet",
+        "licence": "Apache-2.0",
+        "access": BOTH,
+        "platforms": ALL,
+        "needs": ["visioconference"],
+        "tags": ["visio", "réunion", "sans compte"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "hosters": [JITSI_8X8],
+        "privacy": (
+            "Aucun compte n'est demandé aux participants. Les données passent par le serveur de l'instance "
+            "choisie : préférer une instance tenue par un hébergeur de confiance. Sur meet.jit.si, "
+            "l'organisateur doit se connecter avec un compte Google, GitHub ou Facebook."
+        ),
+        "adopt": "Choisir une instance Jitsi, créer une salle au nom de l'association et tester avec deux ou trois bénévoles.",
+        "tell": "Envoyer le lien de la salle avec l'invitation ; sur téléphone, installer l'application Jitsi Meet.",
+    },
+    {
+        "slug": "bigbluebutton",
+        "name": "BigBlueButton",
+        "summary": "Classe virtuelle pour formations et assemblées : tableau blanc, sondages, sous-groupes.",
+        "description": (
+            "Conçu pour l'enseignement à distance, BigBlueButton offre un tableau blanc partagé, la diffusion "
+            "de diaporamas, des sondages en direct, des salles de sous-groupes et l'enregistrement des séances.\n\n"
+            "Il tourne sur un serveur puissant : on passe en général par un hébergeur ou un réseau "
+            "(collectivité, fédération) qui le met à disposition."
+        ),
+        "website": "https://bigbluebutton.org",
+        "source_url": "https://github.com/bigbluebutton/bigbluebutton",
+        "licence": "LGPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["visioconference"],
+        "tags": ["visio", "formation", "webinaire", "assemblée générale"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les enregistrements et les échanges restent sur le serveur de l'hébergeur choisi.",
+        "adopt": "Trouver un hébergeur BigBlueButton (réseau associatif, collectivité, prestataire) et créer une salle permanente.",
+        "tell": "Envoyer le lien de la salle ; rappeler d'autoriser micro et caméra dans le navigateur.",
+    },
+    {
+        "slug": "nextcloud-talk",
+        "name": "Nextcloud Talk",
+        "summary": "Discussions écrites et appels vidéo intégrés à l'espace Nextcloud de l'association.",
+        "description": (
+            "Talk est l'application de discussion et de visioconférence de Nextcloud. Elle profite des comptes "
+            "et des fichiers déjà présents dans Nextcloud. Des invités peuvent rejoindre un appel par un lien.\n\n"
+            "Pour des appels à plus de quelques personnes, l'hébergeur doit avoir installé un serveur "
+            "complémentaire (« backend haute performance »)."
+        ),
+        "website": "https://nextcloud.com/fr/talk/",
+        "source_url": "https://github.com/nextcloud/spreed",
+        "licence": "AGPL-3.0-or-later",
+        "access": BOTH,
+        "platforms": ALL,
+        "needs": ["visioconference", "messagerie-instantanee"],
+        "tags": ["visio", "discussion", "nextcloud"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les conversations restent sur le serveur Nextcloud de l'association ou de son hébergeur.",
+        "adopt": "Vérifier que l'offre Nextcloud de l'association inclut Talk, puis créer une conversation par groupe de travail.",
+        "tell": "Se connecter avec son compte Nextcloud habituel ; les invités reçoivent un simple lien.",
+    },
+    {
+        "slug": "jami",
+        "name": "Jami",
+        "summary": "Appels, visio et messages de pair à pair, sans serveur central ni numéro de téléphone.",
+        "description": (
+            "Jami relie directement les appareils des participants, sans serveur central. On crée un compte "
+            "local, sans adresse courriel ni numéro de téléphone. Jami est un paquet GNU développé par "
+            "Savoir-faire Linux.\n\nLes appels de groupe fonctionnent mieux à petit effectif."
+        ),
+        "website": "https://jami.net",
+        "source_url": "https://git.jami.net/savoirfairelinux",
+        "licence": "GPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": [WIN, MAC, LIN, AND, IOS],
+        "needs": ["visioconference", "messagerie-instantanee"],
+        "tags": ["visio", "pair à pair", "chiffrement"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Communications chiffrées de bout en bout ; aucune donnée personnelle demandée à l'inscription.",
+        "adopt": "Installer Jami sur deux appareils, créer les comptes et s'ajouter en contact pour un premier appel.",
+        "tell": "Installer Jami, créer son compte (un simple nom d'utilisateur) et le communiquer au groupe.",
+    },
+    {
+        "slug": "mumble",
+        "name": "Mumble",
+        "summary": "Salon vocal de bonne qualité et très léger, pour des réunions audio régulières.",
+        "description": (
+            "Mumble est un logiciel de conférence audio à faible latence, organisé en salons. Il consomme peu "
+            "de connexion, ce qui le rend utile en zone rurale mal desservie. Pas de vidéo."
+        ),
+        "website": "https://www.mumble.info",
+        "source_url": "https://github.com/mumble-voip/mumble",
+        "licence": "BSD-3-Clause",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["visioconference"],
+        "tags": ["audio", "réunion", "faible débit"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les échanges passent par le serveur Mumble choisi ; aucun compte en ligne n'est requis.",
+        "adopt": "Trouver ou installer un serveur Mumble, créer un salon pour l'association et faire un essai de micro.",
+        "tell": "Installer Mumble, régler son micro avec l'assistant, puis se connecter au serveur indiqué.",
+    },
+    # --- Fichiers ------------------------------------------------------------------------------------------
+    {
+        "slug": "nextcloud",
+        "name": "Nextcloud",
+        "summary": "Espace de stockage et de partage de fichiers, avec agenda, contacts et applications.",
+        "description": (
+            "Nextcloud range les fichiers de l'association en ligne, les synchronise avec les ordinateurs et "
+            "téléphones, et permet de les partager par lien (avec mot de passe et date d'expiration).\n\n"
+            "Des applications s'y ajoutent : agenda, contacts, formulaires, tableau de tâches, discussion, "
+            "et l'édition de documents à plusieurs quand l'hébergeur l'a activée.\n\n"
+            "Framasoft propose Framaspace, un Nextcloud gratuit pour les petites associations et collectifs."
+        ),
+        "website": "https://nextcloud.com/fr/",
+        "source_url": "https://github.com/nextcloud/server",
+        "licence": "AGPL-3.0-or-later",
+        "access": BOTH,
+        "platforms": ALL,
+        "needs": ["partage-fichiers", "courriel-agenda"],
+        "tags": ["stockage", "cloud", "synchronisation", "partage"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "hosters": [FRAMASOFT, ZACLYS, INDIEHOSTERS],
+        "privacy": "Les fichiers restent chez l'hébergeur choisi par l'association, qu'elle peut changer en emportant ses données.",
+        "adopt": (
+            "Ouvrir un espace chez un hébergeur, recréer l'arborescence des dossiers, puis déposer les fichiers "
+            "(glisser-déposer dans le navigateur ou client de synchronisation)."
+        ),
+        "tell": "Envoyer à chaque bénévole son identifiant, l'adresse de l'espace et le lien vers l'application de synchronisation.",
+    },
+    {
+        "slug": "syncthing",
+        "name": "Syncthing",
+        "summary": "Synchronise des dossiers directement entre ordinateurs, sans passer par un nuage.",
+        "description": (
+            "Syncthing garde un même dossier à jour sur plusieurs appareils, en les reliant directement entre "
+            "eux. Aucun serveur ni abonnement : les fichiers ne sont stockés que sur les appareils.\n\n"
+            "Sur Android, il existe une application communautaire (Syncthing-Fork)."
+        ),
+        "website": "https://syncthing.net",
+        "source_url": "https://github.com/syncthing/syncthing",
+        "licence": "MPL-2.0",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["partage-fichiers"],
+        "tags": ["synchronisation", "pair à pair", "sans nuage"],
+        "cost_model": FREE,
+        "ease": ADVANCED,
+        "privacy": "Les fichiers ne transitent que, chiffrés, entre les appareils de l'association.",
+        "adopt": "Installer Syncthing sur deux ordinateurs, les relier par leur identifiant et choisir le dossier à partager.",
+        "tell": "La synchronisation ne fonctionne que si les deux appareils sont allumés en même temps.",
+    },
+    # --- Bureautique -------------------------------------------------------------------------------------
+    {
+        "slug": "libreoffice",
+        "name": "LibreOffice",
+        "summary": "Suite bureautique complète : traitement de texte, tableur, présentations, dessin.",
+        "description": (
+            "LibreOffice comprend Writer (texte), Calc (tableur), Impress (présentations), Draw (dessin) et "
+            "Base (base de données). Il ouvre et enregistre les fichiers Microsoft Office (.docx, .xlsx, .pptx) "
+            "et utilise par défaut le format ouvert OpenDocument (.odt, .ods, .odp).\n\n"
+            "Il est développé par la fondation The Document Foundation et une large communauté."
+        ),
+        "website": "https://fr.libreoffice.org",
+        "source_url": "https://git.libreoffice.org/core",
+        "licence": "MPL-2.0",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["bureautique"],
+        "tags": ["traitement de texte", "tableur", "présentation", "OpenDocument"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Logiciel installé sur l'ordinateur : les documents restent sur la machine.",
+        "adopt": "Installer LibreOffice et ouvrir directement les fichiers existants (.docx, .xlsx, .pptx) ; vérifier la mise en page des modèles les plus utilisés.",
+        "tell": "Les fichiers reçus de partenaires s'ouvrent normalement ; pour envoyer à un partenaire sous Word, « Enregistrer sous » .docx ou en PDF.",
+    },
+    {
+        "slug": "onlyoffice",
+        "name": "ONLYOFFICE",
+        "summary": "Suite bureautique à l'interface proche de Microsoft Office, sur ordinateur ou en ligne.",
+        "description": (
+            "ONLYOFFICE propose un traitement de texte, un tableur et des présentations dont l'interface en "
+            "rubans ressemble à celle de Microsoft Office. Il travaille nativement avec les formats .docx, "
+            ".xlsx et .pptx.\n\nLes éditeurs de bureau sont gratuits ; la version en ligne (coédition) "
+            "s'installe sur un serveur, souvent avec Nextcloud. Éditeur : Ascensio System SIA."
+        ),
+        "website": "https://www.onlyoffice.com/fr/",
+        "source_url": "https://github.com/ONLYOFFICE/DocumentServer",
+        "licence": "AGPL-3.0-only",
+        "access": BOTH,
+        "platforms": ALL,
+        "needs": ["bureautique", "redaction-collaborative"],
+        "tags": ["traitement de texte", "tableur", "présentation", "coédition"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Sur ordinateur, les documents restent sur la machine ; en ligne, chez l'hébergeur du serveur.",
+        "adopt": "Installer les éditeurs de bureau, ou activer ONLYOFFICE dans le Nextcloud de l'association ; ouvrir les fichiers Office existants.",
+        "tell": "Les menus ressemblent à ceux de Word et Excel : les habitudes se retrouvent vite.",
+    },
+    {
+        "slug": "collabora-online",
+        "name": "Collabora Online",
+        "summary": "LibreOffice dans le navigateur, pour modifier les documents à plusieurs en même temps.",
+        "description": (
+            "Collabora Online est la version en ligne de LibreOffice, développée par Collabora Productivity. "
+            "Intégrée à Nextcloud (sous le nom « Nextcloud Office ») ou à d'autres espaces de stockage, elle "
+            "permet de coéditer textes, tableurs et présentations."
+        ),
+        "website": "https://www.collaboraonline.com",
+        "source_url": "https://github.com/CollaboraOnline/online",
+        "licence": "MPL-2.0",
+        "access": ONLINE,
+        "platforms": [WEB, AND, IOS],
+        "needs": ["bureautique", "redaction-collaborative"],
+        "tags": ["coédition", "tableur", "traitement de texte", "nextcloud"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les documents restent sur le serveur de l'hébergeur choisi.",
+        "adopt": "Demander à l'hébergeur Nextcloud d'activer Nextcloud Office, puis déposer les documents à coéditer.",
+        "tell": "Ouvrir le document depuis l'espace Nextcloud : il s'ouvre dans le navigateur, comme en ligne ailleurs.",
+    },
+    {
+        "slug": "cryptpad",
+        "name": "CryptPad",
+        "summary": "Suite collaborative chiffrée : textes, tableurs, formulaires, tableaux, présentations.",
+        "description": (
+            "CryptPad réunit dans le navigateur un traitement de texte, un tableur, des présentations, un "
+            "tableau de tâches (kanban), des formulaires, un tableau blanc et un espace de fichiers. Tout est "
+            "chiffré de bout en bout : même l'hébergeur ne peut pas lire les documents.\n\n"
+            "Il est développé à Paris par l'équipe CryptPad (XWiki SAS). On peut l'utiliser sans compte."
+        ),
+        "website": "https://cryptpad.org",
+        "source_url": "https://github.com/cryptpad/cryptpad",
+        "licence": "AGPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["redaction-collaborative", "bureautique", "sondages-formulaires", "partage-fichiers"],
+        "tags": ["coédition", "chiffrement", "formulaire", "sans compte"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "hosters": [CRYPTPAD_FR],
+        "privacy": (
+            "Chiffrement de bout en bout : l'hébergeur ne voit pas le contenu. Revers : un mot de passe perdu "
+            "ne peut pas être récupéré, et les documents deviennent illisibles."
+        ),
+        "adopt": "Créer un compte pour l'association (noter le mot de passe dans un coffre-fort), créer une « équipe » et y importer les documents.",
+        "tell": "Le lien d'un document donne l'accès : ne le partager qu'avec les personnes concernées.",
+    },
+    {
+        "slug": "etherpad",
+        "name": "Etherpad",
+        "summary": "Bloc-notes en ligne pour écrire à plusieurs en temps réel, chaque auteur en couleur.",
+        "description": (
+            "Un « pad » est une page de texte partagée par un simple lien : chacun écrit en même temps, avec sa "
+            "couleur, et l'historique permet de revenir en arrière. Idéal pour un ordre du jour, un "
+            "compte rendu de réunion ou un brouillon collectif.\n\n"
+            "Mise en forme volontairement simple. Framapad, le service de Framasoft, utilise Etherpad."
+        ),
+        "website": "https://etherpad.org",
+        "source_url": "https://github.com/ether/etherpad-lite",
+        "licence": "Apache-2.0",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["redaction-collaborative"],
+        "tags": ["pad", "compte rendu", "sans compte", "coédition"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "hosters": [FRAMASOFT, CHAPRIL, PICASOFT],
+        "privacy": "Pas de compte : toute personne qui a le lien peut lire et écrire. Les pads inactifs peuvent être supprimés après un délai fixé par l'hébergeur.",
+        "adopt": "Créer un pad chez un hébergeur, y coller le texte à travailler et partager le lien.",
+        "tell": "Choisir son nom et sa couleur en haut à droite ; exporter le texte final (PDF, ODT) pour l'archiver.",
+    },
+    {
+        "slug": "hedgedoc",
+        "name": "HedgeDoc",
+        "summary": "Notes collaboratives en Markdown, pour une documentation ou des comptes rendus structurés.",
+        "description": (
+            "HedgeDoc permet d'écrire à plusieurs en Markdown (une syntaxe simple : # pour un titre, - pour une "
+            "liste) avec un aperçu en direct. Pratique pour une documentation, un wiki léger ou des "
+            "comptes rendus qu'on publie ensuite.\n\n" + SELF_HOSTING_NOTE
+        ),
+        "website": "https://hedgedoc.org",
+        "source_url": "https://github.com/hedgedoc/hedgedoc",
+        "licence": "AGPL-3.0-only",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["redaction-collaborative", "notes-documentation"],
+        "tags": ["markdown", "documentation", "coédition"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les notes restent sur le serveur de l'instance ; chaque note peut être privée, limitée ou publique.",
+        "adopt": "Ouvrir un compte sur une instance HedgeDoc et coller le contenu existant ; les titres et listes se convertissent facilement en Markdown.",
+        "tell": "Quelques signes suffisent : # pour un titre, - pour une liste, **gras** pour le gras.",
+    },
+    # --- Planifier, formulaires --------------------------------------------------------------------------
+    {
+        "slug": "framadate",
+        "name": "Framadate",
+        "summary": "Sondage de dates ou de choix, sans inscription, en trois clics.",
+        "description": (
+            "Framadate sert à trouver une date de réunion ou à faire un choix à plusieurs. On propose des "
+            "créneaux, on envoie le lien, chacun coche ses disponibilités. Aucun compte n'est nécessaire.\n\n"
+            "Logiciel développé par Framasoft, proposé par plusieurs hébergeurs."
+        ),
+        "website": "https://framadate.org",
+        "source_url": "https://framagit.org/framasoft/framadate/framadate",
+        "licence": "CECILL-B",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["planifier-reunion"],
+        "tags": ["sondage", "date", "réunion", "sans compte"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "hosters": [FRAMASOFT, CHAPRIL],
+        "privacy": "Pas de publicité ni de pistage ; seul le prénom (ou pseudonyme) saisi par chaque participant est enregistré.",
+        "adopt": "Créer le sondage, proposer les créneaux et garder le lien d'administration reçu par courriel.",
+        "tell": "Cliquer sur le lien, écrire son prénom, cocher ses disponibilités et enregistrer : aucune inscription.",
+    },
+    {
+        "slug": "yakforms",
+        "name": "Yakforms (Framaforms)",
+        "summary": "Formulaires en ligne : inscriptions, questionnaires, bulletins d'adhésion.",
+        "description": (
+            "Yakforms est le logiciel de formulaires né sous le nom de Framaforms chez Framasoft. On construit "
+            "un formulaire par glisser-déposer, on partage le lien, et on consulte ou exporte les réponses "
+            "en tableur.\n\nLe service Framaforms de Framasoft utilise ce logiciel."
+        ),
+        "website": "https://yakforms.org",
+        "source_url": "https://framagit.org/yakforms/yakforms",
+        "licence": "GPL-2.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["sondages-formulaires", "evenements"],
+        "tags": ["formulaire", "inscription", "questionnaire"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "hosters": [FRAMASOFT],
+        "privacy": "Les réponses restent chez l'hébergeur du service, sans publicité ; penser à supprimer les réponses dont on n'a plus besoin.",
+        "adopt": "Recréer le formulaire (les questions se copient-collent), le tester soi-même, puis exporter une réponse d'essai.",
+        "tell": "Le nouveau lien remplace l'ancien : le mettre à jour sur le site et dans les courriels types.",
+    },
+    {
+        "slug": "limesurvey",
+        "name": "LimeSurvey",
+        "summary": "Questionnaires avancés : conditions, quotas, statistiques, enquêtes anonymes.",
+        "description": (
+            "LimeSurvey sert aux enquêtes sérieuses : questions conditionnelles, nombreux types de questions, "
+            "invitations et relances par courriel, réponses anonymes, statistiques et exports.\n\n"
+            "L'éditeur LimeSurvey GmbH propose un hébergement avec une formule gratuite limitée ; "
+            + SELF_HOSTING_NOTE.lower()
+        ),
+        "website": "https://www.limesurvey.org/fr",
+        "source_url": "https://github.com/LimeSurvey/LimeSurvey",
+        "licence": "GPL-2.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["sondages-formulaires"],
+        "tags": ["enquête", "questionnaire", "statistiques", "anonyme"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Permet des enquêtes réellement anonymes (sans enregistrement de l'adresse IP ni de l'identité).",
+        "adopt": "Recréer le questionnaire (LimeSurvey importe aussi ses propres fichiers .lss), puis faire un test complet.",
+        "tell": "Le questionnaire s'ouvre par un lien, sur téléphone comme sur ordinateur.",
+    },
+    {
+        "slug": "nextcloud-forms",
+        "name": "Nextcloud Forms",
+        "summary": "Formulaires simples dans l'espace Nextcloud de l'association.",
+        "description": (
+            "L'application Formulaires de Nextcloud crée des questionnaires simples, partagés par lien ou "
+            "réservés aux comptes de l'espace. Les réponses s'exportent en tableur. Elle est incluse dans de "
+            "nombreuses offres Nextcloud."
+        ),
+        "website": "https://apps.nextcloud.com/apps/forms",
+        "source_url": "https://github.com/nextcloud/forms",
+        "licence": "AGPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["sondages-formulaires"],
+        "tags": ["formulaire", "nextcloud"],
+        "cost_model": HOSTED,
+        "ease": EASY,
+        "privacy": "Les réponses restent dans le Nextcloud de l'association.",
+        "adopt": "Dans Nextcloud, ouvrir l'application Formulaires, recréer les questions et partager le lien.",
+        "tell": "Le formulaire s'ouvre par un lien, sans compte si l'association l'a choisi.",
+    },
+    # --- Adhérents, comptabilité -------------------------------------------------------------------------
+    {
+        "slug": "paheko",
+        "name": "Paheko",
+        "summary": "Gestion d'association pensée pour les bénévoles : membres, cotisations, comptabilité.",
+        "description": (
+            "Paheko (anciennement Garradin) réunit le fichier des membres, le suivi des cotisations et "
+            "activités, une comptabilité adaptée aux associations (plan comptable associatif, bilan, compte "
+            "de résultat) et l'envoi de messages aux membres. Des extensions ajoutent par exemple les reçus "
+            "fiscaux ou la synchronisation avec HelloAsso.\n\n"
+            "On peut l'utiliser en ligne sur Paheko.cloud ou l'installer soi-même."
+        ),
+        "website": "https://paheko.cloud",
+        "source_url": "https://fossil.kd2.org/paheko",
+        "licence": "AGPL-3.0-only",
+        "access": BOTH,
+        "platforms": [WEB],
+        "needs": ["adherents-cotisations", "comptabilite"],
+        "tags": ["adhérents", "cotisations", "comptabilité", "association"],
+        "cost_model": HOSTED,
+        "ease": EASY,
+        "hosters": [PAHEKO_CLOUD],
+        "privacy": "Le fichier des membres reste chez l'hébergeur choisi ; export complet possible à tout moment.",
+        "adopt": (
+            "Créer l'association dans Paheko, importer la liste des membres depuis un fichier CSV (tableur), "
+            "puis saisir le bilan d'ouverture et les écritures de l'exercice en cours."
+        ),
+        "tell": "Chaque membre peut recevoir un accès pour mettre à jour ses coordonnées.",
+    },
+    {
+        "slug": "galette",
+        "name": "Galette",
+        "summary": "Logiciel libre de gestion des adhérents et des cotisations, en ligne.",
+        "description": (
+            "Galette gère les fiches des adhérents, les cotisations, les relances et les envois groupés. "
+            "Des extensions ajoutent des fonctions (événements, cartes de membre…).\n\n" + SELF_HOSTING_NOTE
+        ),
+        "website": "https://galette.eu",
+        "source_url": "",
+        "licence": "GPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["adherents-cotisations"],
+        "tags": ["adhérents", "cotisations", "association"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les données des membres restent sur le serveur de l'association ou de son prestataire.",
+        "adopt": "Installer Galette (ou le faire installer), puis importer les adhérents depuis un fichier CSV.",
+        "tell": "Les adhérents peuvent recevoir un accès pour consulter leur fiche et leurs cotisations.",
+    },
+    {
+        "slug": "dolibarr",
+        "name": "Dolibarr",
+        "summary": "Logiciel de gestion modulaire : adhérents, factures, dons, comptabilité, stocks.",
+        "description": (
+            "Dolibarr est un progiciel de gestion composé de modules qu'on active selon ses besoins : "
+            "adhérents, dons, tiers, devis et factures, banque, comptabilité, événements… Il convient aux "
+            "associations qui ont une activité économique (vente, prestations, salariés).\n\n"
+            "Puissant mais demande du temps de paramétrage. " + SELF_HOSTING_NOTE
+        ),
+        "website": "https://www.dolibarr.org",
+        "source_url": "https://github.com/Dolibarr/dolibarr",
+        "licence": "GPL-3.0-or-later",
+        "access": BOTH,
+        "platforms": [WEB],
+        "needs": ["adherents-cotisations", "comptabilite"],
+        "tags": ["facturation", "adhérents", "comptabilité", "dons"],
+        "cost_model": SELF_HOSTED,
+        "ease": ADVANCED,
+        "privacy": "Les données restent sur le serveur choisi par l'association.",
+        "adopt": "Activer seulement les modules utiles, importer tiers et adhérents (assistant d'import CSV), puis paramétrer la comptabilité.",
+        "tell": "Prévoir une courte formation pour les bénévoles qui saisissent.",
+    },
+    {
+        "slug": "gnucash",
+        "name": "GnuCash",
+        "summary": "Comptabilité en partie double sur ordinateur, rigoureuse et gratuite.",
+        "description": (
+            "GnuCash tient une comptabilité en partie double : comptes, rapprochement bancaire, rapports "
+            "(bilan, compte de résultat), import de relevés bancaires. Il s'installe sur un ordinateur.\n\n"
+            "Il n'est pas spécialisé pour les associations françaises : le plan comptable est à adapter."
+        ),
+        "website": "https://www.gnucash.org",
+        "source_url": "https://github.com/Gnucash/gnucash",
+        "licence": "GPL-2.0-or-later OR GPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["comptabilite"],
+        "tags": ["comptabilité", "partie double", "banque"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Le fichier comptable reste sur l'ordinateur : prévoir une sauvegarde régulière.",
+        "adopt": "Créer le plan de comptes, saisir les soldes d'ouverture, puis importer les relevés bancaires (OFX, QIF, CSV).",
+        "tell": "Un seul fichier contient toute la comptabilité : le sauvegarder et le transmettre lors d'un changement de trésorier.",
+    },
+    {
+        "slug": "grisbi",
+        "name": "Grisbi",
+        "summary": "Suivi simple des comptes bancaires et du budget, pour une petite trésorerie.",
+        "description": (
+            "Grisbi suit les comptes bancaires, classe les dépenses et recettes par catégories et produit des "
+            "états simples. Il convient à une petite association qui tient une comptabilité de trésorerie "
+            "(recettes et dépenses)."
+        ),
+        "website": "https://www.grisbi.org",
+        "source_url": "https://github.com/grisbi/grisbi",
+        "licence": "GPL-2.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["comptabilite"],
+        "tags": ["trésorerie", "budget", "banque"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Les données restent sur l'ordinateur : prévoir une sauvegarde.",
+        "adopt": "Créer les comptes, définir les catégories de l'association et importer les relevés bancaires (OFX, QIF, CSV).",
+        "tell": "Transmettre le fichier Grisbi au prochain trésorier avec le mot de passe éventuel.",
+    },
+    # --- Site web ----------------------------------------------------------------------------------------
+    {
+        "slug": "wordpress",
+        "name": "WordPress",
+        "summary": "Le logiciel de site web le plus répandu, avec des milliers de thèmes et d'extensions.",
+        "description": (
+            "WordPress fait fonctionner une grande partie des sites web. On écrit ses pages et articles dans un "
+            "éditeur visuel, on choisit un thème, on ajoute des extensions (formulaires, agenda…).\n\n"
+            "Attention à ne pas confondre le logiciel libre WordPress (wordpress.org), installable chez tout "
+            "hébergeur, avec le service commercial WordPress.com."
+        ),
+        "website": "https://fr.wordpress.org",
+        "source_url": "https://github.com/WordPress/wordpress-develop",
+        "licence": "GPL-2.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["site-web"],
+        "tags": ["site", "blog", "CMS"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "hosters": [INDIEHOSTERS],
+        "privacy": "Dépend des extensions installées : éviter celles qui ajoutent des traceurs publicitaires.",
+        "adopt": "Choisir un hébergeur, installer WordPress, un thème sobre, puis recopier les pages et importer les images.",
+        "tell": "Mises à jour régulières indispensables (sécurité) : désigner qui s'en charge.",
+    },
+    {
+        "slug": "grav",
+        "name": "Grav",
+        "summary": "Site web léger sans base de données, rapide et facile à sauvegarder.",
+        "description": (
+            "Grav stocke les pages dans de simples fichiers : le site est rapide, facile à sauvegarder et à "
+            "déplacer. Une interface d'administration permet d'éditer les pages.\n\n"
+            "Plus technique à installer que WordPress ; moins de thèmes et d'extensions."
+        ),
+        "website": "https://getgrav.org",
+        "source_url": "https://github.com/getgrav/grav",
+        "licence": "MIT",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["site-web"],
+        "tags": ["site", "CMS", "léger"],
+        "cost_model": SELF_HOSTED,
+        "ease": ADVANCED,
+        "privacy": "Aucun traceur par défaut.",
+        "adopt": "Installer Grav chez un hébergeur web, choisir un thème, puis recopier les pages en Markdown.",
+        "tell": "Les pages s'éditent depuis l'administration du site.",
+    },
+    {
+        "slug": "ghost",
+        "name": "Ghost",
+        "summary": "Blog et lettre d'information réunis : on publie un article, il part aussi par courriel.",
+        "description": (
+            "Ghost est une plateforme de publication : articles, pages, abonnés et envoi des articles par "
+            "courriel. L'interface d'administration est en anglais.\n\n"
+            "La fondation Ghost propose un hébergement payant (Ghost(Pro)) ; " + SELF_HOSTING_NOTE.lower()
+        ),
+        "website": "https://ghost.org",
+        "source_url": "https://github.com/TryGhost/Ghost",
+        "licence": "MIT",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["site-web", "lettre-information"],
+        "tags": ["blog", "lettre d'information", "abonnés"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "french": False,
+        "privacy": "La liste des abonnés reste dans l'instance Ghost de l'association.",
+        "adopt": "Créer le site, importer la liste des abonnés (CSV) et publier un premier article de présentation.",
+        "tell": "Les abonnés reçoivent désormais les nouvelles depuis une nouvelle adresse d'expédition.",
+    },
+    # --- Lettres d'information, listes ------------------------------------------------------------------
+    {
+        "slug": "sympa",
+        "name": "Sympa",
+        "summary": "Listes de diffusion et de discussion par courriel, robustes et éprouvées.",
+        "description": (
+            "Sympa gère des listes de diffusion (une personne écrit à tous) et de discussion (chacun écrit à "
+            "tous) : abonnements, modération, archives. Il est né dans le monde universitaire français.\n\n"
+            "Framasoft le propose gratuitement avec Framalistes."
+        ),
+        "website": "https://www.sympa.community",
+        "source_url": "https://github.com/sympa-community/sympa",
+        "licence": "GPL-2.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["lettre-information", "forum-discussions"],
+        "tags": ["liste de diffusion", "courriel", "discussion"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "hosters": [FRAMASOFT],
+        "privacy": "Les adresses des abonnés restent chez l'hébergeur de la liste, sans usage commercial.",
+        "adopt": "Créer la liste, régler la modération, puis importer les adresses (copier-coller d'une adresse par ligne).",
+        "tell": "Écrire à l'adresse de la liste pour écrire à tous ; le lien de désabonnement figure en bas des messages.",
+    },
+    {
+        "slug": "mailman",
+        "name": "GNU Mailman",
+        "summary": "Gestionnaire de listes de diffusion par courriel, avec archives consultables.",
+        "description": (
+            "Mailman gère abonnements, modération et archives de listes de diffusion. Il est utilisé par de "
+            "nombreux projets et organisations.\n\nIl s'installe sur un serveur de courriel : plutôt pour les "
+            "associations accompagnées techniquement."
+        ),
+        "website": "https://list.org",
+        "source_url": "https://gitlab.com/mailman/mailman",
+        "licence": "GPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["lettre-information", "forum-discussions"],
+        "tags": ["liste de diffusion", "courriel", "archives"],
+        "cost_model": SELF_HOSTED,
+        "ease": ADVANCED,
+        "privacy": "Les adresses restent sur le serveur de l'association ou de son prestataire.",
+        "adopt": "Créer la liste sur le serveur, puis importer les adresses en masse.",
+        "tell": "Écrire à l'adresse de la liste ; les archives sont consultables en ligne si la liste l'autorise.",
+    },
+    {
+        "slug": "listmonk",
+        "name": "listmonk",
+        "summary": "Envoi de lettres d'information à de grandes listes, avec modèles et statistiques.",
+        "description": (
+            "listmonk gère les abonnés, les modèles de lettres, les campagnes et des statistiques "
+            "d'ouverture. Il s'installe sur un serveur et envoie les courriels via un service d'envoi (SMTP) "
+            "choisi par l'association.\n\nOutil technique : prévoir un accompagnement."
+        ),
+        "website": "https://listmonk.app",
+        "source_url": "https://github.com/knadh/listmonk",
+        "licence": "AGPL-3.0-only",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["lettre-information"],
+        "tags": ["lettre d'information", "newsletter", "campagne"],
+        "cost_model": SELF_HOSTED,
+        "ease": ADVANCED,
+        "privacy": "La liste des abonnés reste sur le serveur de l'association ; les statistiques d'ouverture peuvent être désactivées.",
+        "adopt": "Installer listmonk, le relier à un service d'envoi de courriels, importer les abonnés (CSV) et recréer le modèle de lettre.",
+        "tell": "Les abonnés ne voient rien changer, sauf éventuellement l'adresse d'expédition.",
+    },
+    # --- Réseaux sociaux, événements --------------------------------------------------------------------
+    {
+        "slug": "mastodon",
+        "name": "Mastodon",
+        "summary": "Réseau social sans publicité, fait de serveurs indépendants qui communiquent entre eux.",
+        "description": (
+            "Mastodon ressemble à Twitter/X : messages courts, images, abonnements. Il n'appartient à aucune "
+            "entreprise : des milliers de serveurs (« instances ») tenus par des associations ou des "
+            "particuliers communiquent entre eux (le « fédivers »).\n\n"
+            "Le fil est chronologique, sans algorithme qui choisit ce que l'on voit."
+        ),
+        "website": "https://joinmastodon.org/fr",
+        "source_url": "https://github.com/mastodon/mastodon",
+        "licence": "AGPL-3.0-or-later",
+        "access": BOTH,
+        "platforms": [WEB, AND, IOS],
+        "needs": ["reseaux-sociaux"],
+        "tags": ["réseau social", "fédivers", "sans publicité"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "hosters": [TEDOMUM],
+        "privacy": "Pas de publicité ciblée. Les messages publics sont publics ; les messages privés ne sont pas chiffrés de bout en bout.",
+        "adopt": "Choisir une instance (locale, associative ou thématique), créer le compte de l'association et publier une présentation.",
+        "tell": "Annoncer le nouveau compte sur les anciens réseaux et sur le site ; on peut suivre le compte sans s'inscrire, par flux RSS.",
+    },
+    {
+        "slug": "peertube",
+        "name": "PeerTube",
+        "summary": "Plateforme vidéo sans publicité, hébergée par des associations et collectifs.",
+        "description": (
+            "PeerTube permet de publier des vidéos et de faire des directs sur une instance (un serveur) qui "
+            "communique avec les autres. Développé par Framasoft.\n\n"
+            "Pas d'algorithme de recommandation ni de publicité : l'audience vient des liens partagés."
+        ),
+        "website": "https://joinpeertube.org/fr",
+        "source_url": "https://github.com/Chocobozzz/PeerTube",
+        "licence": "AGPL-3.0-only",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["reseaux-sociaux", "video-son"],
+        "tags": ["vidéo", "fédivers", "direct", "sans publicité"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Pas de publicité ni de profilage des spectateurs.",
+        "adopt": "Trouver une instance qui accepte les vidéos de l'association (ou en ouvrir une), puis téléverser les vidéos existantes.",
+        "tell": "Les vidéos se regardent sans compte ; les liens et intégrations sur le site sont à mettre à jour.",
+    },
+    {
+        "slug": "pixelfed",
+        "name": "Pixelfed",
+        "summary": "Partage de photos sans publicité, dans le fédivers.",
+        "description": (
+            "Pixelfed ressemble à Instagram : fil de photos, albums, abonnements, commentaires. Il fonctionne "
+            "en instances indépendantes reliées au fédivers (on peut être suivi depuis Mastodon)."
+        ),
+        "website": "https://pixelfed.org",
+        "source_url": "https://github.com/pixelfed/pixelfed",
+        "licence": "AGPL-3.0-only",
+        "access": BOTH,
+        "platforms": [WEB, AND, IOS],
+        "needs": ["reseaux-sociaux"],
+        "tags": ["photo", "fédivers", "sans publicité"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Pas de publicité ciblée ; fil chronologique.",
+        "adopt": "Créer le compte sur une instance, publier quelques photos récentes pour démarrer.",
+        "tell": "Annoncer le compte Pixelfed sur le site et dans la lettre d'information.",
+    },
+    {
+        "slug": "mobilizon",
+        "name": "Mobilizon",
+        "summary": "Publier des événements et animer un groupe, sans publicité, dans le fédivers.",
+        "description": (
+            "Mobilizon permet de publier des événements (date, lieu, inscription), de gérer les participants "
+            "et d'animer un groupe (discussions, ressources). Les événements peuvent être suivis depuis "
+            "Mastodon. Logiciel initié par Framasoft ; plusieurs instances publiques existent.\n\n"
+            "Les participants peuvent s'inscrire sans créer de compte (selon le réglage de l'événement)."
+        ),
+        "website": "https://joinmobilizon.org",
+        "source_url": "https://framagit.org/framasoft/mobilizon",
+        "licence": "AGPL-3.0-only",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["evenements", "reseaux-sociaux"],
+        "tags": ["événement", "agenda", "groupe", "fédivers"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Pas de publicité ; l'inscription anonyme à un événement est possible si l'organisateur l'autorise.",
+        "adopt": "Créer un groupe pour l'association sur une instance, puis recréer les prochains événements.",
+        "tell": "Partager le lien de chaque événement ; on peut s'inscrire sans compte ou suivre le groupe.",
+    },
+    # --- Messagerie ------------------------------------------------------------------------------------
+    {
+        "slug": "element",
+        "name": "Element (Matrix)",
+        "summary": "Messagerie d'équipe chiffrée, décentralisée, avec salons et appels.",
+        "description": (
+            "Element est l'application la plus connue du réseau Matrix : salons de discussion, messages "
+            "privés chiffrés de bout en bout, partage de fichiers, appels. Comme pour le courriel, chacun peut "
+            "choisir son serveur, et tous communiquent entre eux.\n\n"
+            "L'État utilise Matrix pour Tchap, la messagerie des agents publics."
+        ),
+        "website": "https://element.io",
+        "source_url": "https://github.com/element-hq/element-web",
+        "licence": "AGPL-3.0-only OR GPL-3.0-only",
+        "access": BOTH,
+        "platforms": ALL,
+        "needs": ["messagerie-instantanee", "forum-discussions"],
+        "tags": ["chat", "matrix", "chiffrement", "équipe"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Chiffrement de bout en bout des conversations privées ; bien conserver sa « clé de sécurité » pour relire l'historique.",
+        "adopt": "Créer un « espace » pour l'association avec quelques salons (général, bureau, événements) et inviter les premiers membres.",
+        "tell": "À la première connexion, enregistrer la clé de sécurité proposée : sans elle, l'historique chiffré est perdu.",
+    },
+    {
+        "slug": "signal",
+        "name": "Signal",
+        "summary": "Messagerie chiffrée simple, comparable à WhatsApp, gérée par une fondation à but non lucratif.",
+        "description": (
+            "Signal offre messages, groupes, appels et visio, chiffrés de bout en bout. Il s'utilise comme "
+            "WhatsApp, avec un numéro de téléphone (qu'on peut masquer derrière un nom d'utilisateur).\n\n"
+            "Le service est centralisé : il dépend des serveurs de la Signal Foundation, financée par les dons."
+        ),
+        "website": "https://signal.org/fr/",
+        "source_url": "https://github.com/signalapp",
+        "licence": "AGPL-3.0-only",
+        "access": INSTALL,
+        "platforms": [AND, IOS, WIN, MAC, LIN],
+        "needs": ["messagerie-instantanee"],
+        "tags": ["chat", "chiffrement", "groupe", "téléphone"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Chiffrement de bout en bout, y compris des groupes ; très peu de métadonnées conservées.",
+        "adopt": "Créer le groupe Signal de l'association et partager son lien d'invitation.",
+        "tell": "Installer Signal, puis rejoindre le groupe avec le lien ; l'historique de l'ancien groupe ne suit pas.",
+    },
+    {
+        "slug": "delta-chat",
+        "name": "Delta Chat",
+        "summary": "Messagerie instantanée qui fonctionne avec une adresse de courriel, sans numéro de téléphone.",
+        "description": (
+            "Delta Chat ressemble à une messagerie instantanée mais transporte les messages par courriel, "
+            "chiffrés. On peut utiliser une adresse existante ou créer un profil instantané sur un serveur "
+            "« chatmail », sans donner de numéro de téléphone."
+        ),
+        "website": "https://delta.chat/fr/",
+        "source_url": "https://github.com/deltachat",
+        "licence": "GPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": [WIN, MAC, LIN, AND, IOS],
+        "needs": ["messagerie-instantanee"],
+        "tags": ["chat", "courriel", "chiffrement", "sans téléphone"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Chiffrement de bout en bout ; aucun numéro de téléphone demandé.",
+        "adopt": "Créer un groupe dans Delta Chat et inviter les membres par code QR ou lien.",
+        "tell": "Installer Delta Chat, créer un profil, puis scanner le code QR d'invitation du groupe.",
+    },
+    {
+        "slug": "rocket-chat",
+        "name": "Rocket.Chat",
+        "summary": "Messagerie d'équipe par canaux, comparable à Slack, à héberger soi-même.",
+        "description": (
+            "Rocket.Chat propose canaux, messages directs, fils, partage de fichiers et intégrations. "
+            "L'éditeur vend aussi des offres commerciales : certaines fonctions sont réservées aux versions "
+            "payantes.\n\n" + SELF_HOSTING_NOTE
+        ),
+        "website": "https://www.rocket.chat",
+        "source_url": "https://github.com/RocketChat/Rocket.Chat",
+        "licence": "MIT",
+        "access": BOTH,
+        "platforms": ALL,
+        "needs": ["messagerie-instantanee"],
+        "tags": ["chat", "équipe", "canaux"],
+        "cost_model": SELF_HOSTED,
+        "ease": ADVANCED,
+        "privacy": "Les messages restent sur le serveur de l'association ou de son prestataire.",
+        "adopt": "Installer (ou faire héberger) Rocket.Chat, recréer les canaux et importer l'historique si l'export le permet.",
+        "tell": "Installer l'application et se connecter à l'adresse du serveur de l'association.",
+    },
+    {
+        "slug": "zulip",
+        "name": "Zulip",
+        "summary": "Messagerie d'équipe organisée par sujets, pour suivre les échanges sans tout lire.",
+        "description": (
+            "Dans Zulip, chaque message appartient à un canal et à un sujet : on rattrape facilement une "
+            "discussion sans lire tout le fil. Zulip Cloud propose une offre gratuite limitée et des offres "
+            "payantes ; " + SELF_HOSTING_NOTE.lower()
+        ),
+        "website": "https://zulip.com",
+        "source_url": "https://github.com/zulip/zulip",
+        "licence": "Apache-2.0",
+        "access": BOTH,
+        "platforms": ALL,
+        "needs": ["messagerie-instantanee", "forum-discussions"],
+        "tags": ["chat", "équipe", "sujets"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les messages restent sur le serveur choisi (Zulip Cloud ou celui de l'association).",
+        "adopt": "Créer l'organisation, les canaux principaux, et importer l'historique Slack si besoin (outil d'import intégré).",
+        "tell": "Toujours donner un sujet à son message : c'est ce qui rend Zulip lisible.",
+    },
+    {
+        "slug": "discourse",
+        "name": "Discourse",
+        "summary": "Forum moderne pour une communauté : discussions par thèmes, notifications, recherche.",
+        "description": (
+            "Discourse organise les échanges en catégories et sujets, avec notifications par courriel, "
+            "recherche et modération. On peut aussi y répondre par courriel.\n\n" + SELF_HOSTING_NOTE
+        ),
+        "website": "https://www.discourse.org",
+        "source_url": "https://github.com/discourse/discourse",
+        "licence": "GPL-2.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["forum-discussions"],
+        "tags": ["forum", "communauté", "discussion"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "hosters": [INDIEHOSTERS],
+        "privacy": "Les échanges restent sur le serveur du forum.",
+        "adopt": "Créer les catégories, rédiger un message d'accueil et inviter les membres par courriel.",
+        "tell": "On peut suivre le forum par courriel et répondre directement depuis sa messagerie.",
+    },
+    # --- Courriel, agenda ------------------------------------------------------------------------------
+    {
+        "slug": "thunderbird",
+        "name": "Thunderbird",
+        "summary": "Logiciel de courriel et d'agenda sur ordinateur, pour toutes les adresses.",
+        "description": (
+            "Thunderbird relève plusieurs boîtes aux lettres dans un même logiciel, avec filtres, carnet "
+            "d'adresses, agenda et chiffrement OpenPGP intégré. Il fonctionne avec toute adresse (y compris "
+            "Gmail ou Outlook) : il change le logiciel, pas le fournisseur."
+        ),
+        "website": "https://www.thunderbird.net/fr/",
+        "source_url": "https://hg.mozilla.org/comm-central",
+        "licence": "MPL-2.0",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["courriel-agenda"],
+        "tags": ["courriel", "agenda", "carnet d'adresses"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Logiciel local, sans publicité ; les courriels restent chez le fournisseur de messagerie choisi.",
+        "adopt": "Installer Thunderbird et ajouter le compte de courriel de l'association (la configuration est le plus souvent automatique).",
+        "tell": "Rien ne change pour les correspondants : l'adresse reste la même.",
+    },
+    {
+        "slug": "thunderbird-android",
+        "name": "Thunderbird pour Android",
+        "summary": "Application de courriel pour téléphone Android, héritière de K-9 Mail.",
+        "description": (
+            "Thunderbird pour Android est la suite de l'application K-9 Mail, reprise par l'équipe "
+            "Thunderbird. Elle relève plusieurs comptes de courriel, sans publicité."
+        ),
+        "website": "https://www.thunderbird.net/fr/mobile/",
+        "source_url": "https://github.com/thunderbird/thunderbird-android",
+        "licence": "Apache-2.0",
+        "access": INSTALL,
+        "platforms": [AND],
+        "needs": ["courriel-agenda"],
+        "tags": ["courriel", "téléphone"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Sans publicité ; les courriels restent chez le fournisseur de messagerie.",
+        "adopt": "Installer l'application et ajouter le compte de courriel.",
+        "tell": "L'adresse ne change pas ; seule l'application de lecture change.",
+    },
+    {
+        "slug": "roundcube",
+        "name": "Roundcube",
+        "summary": "Webmail libre : lire ses courriels dans le navigateur, chez de nombreux hébergeurs.",
+        "description": (
+            "Roundcube est une messagerie en ligne (webmail) proposée par beaucoup d'hébergeurs de courriel. "
+            "Si l'association a une adresse à son nom de domaine, elle y a souvent déjà accès."
+        ),
+        "website": "https://roundcube.net",
+        "source_url": "https://github.com/roundcube/roundcubemail",
+        "licence": "GPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["courriel-agenda"],
+        "tags": ["courriel", "webmail"],
+        "cost_model": HOSTED,
+        "ease": EASY,
+        "privacy": "Les courriels sont chez l'hébergeur de messagerie choisi par l'association.",
+        "adopt": "Vérifier si l'hébergeur du nom de domaine fournit Roundcube ; sinon choisir un hébergeur de courriel qui le propose.",
+        "tell": "Nouvelle adresse de connexion au webmail à communiquer aux bénévoles qui lisent la boîte commune.",
+    },
+    {
+        "slug": "nextcloud-calendar",
+        "name": "Agenda Nextcloud",
+        "summary": "Agendas partagés dans Nextcloud, synchronisés avec les téléphones et Thunderbird.",
+        "description": (
+            "L'application Agenda de Nextcloud crée des agendas partagés entre bénévoles ou publiés par "
+            "lien. Elle utilise le standard CalDAV : on la synchronise avec Thunderbird, l'iPhone ou Android "
+            "(avec l'application DAVx⁵)."
+        ),
+        "website": "https://apps.nextcloud.com/apps/calendar",
+        "source_url": "https://github.com/nextcloud/calendar",
+        "licence": "AGPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["courriel-agenda", "planifier-reunion"],
+        "tags": ["agenda", "calendrier", "nextcloud", "CalDAV"],
+        "cost_model": HOSTED,
+        "ease": EASY,
+        "privacy": "Les agendas restent dans le Nextcloud de l'association.",
+        "adopt": "Exporter l'agenda actuel au format .ics, puis l'importer dans l'application Agenda de Nextcloud.",
+        "tell": "Envoyer le lien d'abonnement à l'agenda partagé et une fiche pour le synchroniser sur téléphone.",
+    },
+    # --- Mots de passe ----------------------------------------------------------------------------------
+    {
+        "slug": "bitwarden",
+        "name": "Bitwarden",
+        "summary": "Gestionnaire de mots de passe en ligne, sur tous les appareils, avec partage en équipe.",
+        "description": (
+            "Bitwarden range les mots de passe dans un coffre-fort chiffré, synchronisé entre navigateur, "
+            "ordinateur et téléphone. Une « organisation » permet de partager des mots de passe entre "
+            "bénévoles.\n\nLes applications sont libres ; certaines fonctions d'entreprise relèvent d'une "
+            "licence propre à l'éditeur. Offre gratuite pour les particuliers, offres payantes pour les équipes."
+        ),
+        "website": "https://bitwarden.com/fr-fr/",
+        "source_url": "https://github.com/bitwarden/clients",
+        "licence": "GPL-3.0-only",
+        "access": BOTH,
+        "platforms": ALL,
+        "needs": ["mots-de-passe"],
+        "tags": ["mots de passe", "coffre-fort", "chiffrement"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Coffre chiffré sur l'appareil avant envoi : l'éditeur ne peut pas lire les mots de passe.",
+        "adopt": "Exporter les mots de passe de l'ancien outil (CSV ou JSON), les importer dans Bitwarden, puis supprimer le fichier exporté.",
+        "tell": "Choisir un mot de passe principal solide et activer la double authentification ; personne ne peut le récupérer en cas d'oubli.",
+    },
+    {
+        "slug": "vaultwarden",
+        "name": "Vaultwarden",
+        "summary": "Serveur léger compatible avec les applications Bitwarden, pour héberger son propre coffre.",
+        "description": (
+            "Vaultwarden est une réimplémentation non officielle et légère du serveur Bitwarden. On garde les "
+            "applications Bitwarden habituelles, mais les coffres sont sur le serveur de l'association ou d'un "
+            "hébergeur de confiance.\n\nÀ réserver aux associations accompagnées techniquement."
+        ),
+        "website": "https://github.com/dani-garcia/vaultwarden",
+        "source_url": "https://github.com/dani-garcia/vaultwarden",
+        "licence": "AGPL-3.0-only",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["mots-de-passe"],
+        "tags": ["mots de passe", "auto-hébergement", "bitwarden"],
+        "cost_model": SELF_HOSTED,
+        "ease": ADVANCED,
+        "privacy": "Les coffres chiffrés restent sur un serveur choisi par l'association ; les sauvegardes sont à sa charge.",
+        "adopt": "Installer Vaultwarden (ou le faire héberger), créer l'organisation, puis importer l'export de l'ancien outil.",
+        "tell": "Dans l'application Bitwarden, indiquer l'adresse du serveur de l'association avant de se connecter.",
+    },
+    {
+        "slug": "keepassxc",
+        "name": "KeePassXC",
+        "summary": "Coffre-fort de mots de passe dans un fichier chiffré, sur l'ordinateur, sans nuage.",
+        "description": (
+            "KeePassXC enregistre les mots de passe dans un fichier chiffré (.kdbx) que l'on garde sur son "
+            "ordinateur ou dans un dossier partagé. Pas de compte en ligne. Sur téléphone, des applications "
+            "compatibles existent (par exemple KeePassDX sur Android)."
+        ),
+        "website": "https://keepassxc.org",
+        "source_url": "https://github.com/keepassxreboot/keepassxc",
+        "licence": "GPL-2.0-only OR GPL-3.0-only",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["mots-de-passe"],
+        "tags": ["mots de passe", "hors ligne", "chiffrement"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Aucun serveur : le fichier chiffré reste là où l'association le range.",
+        "adopt": "Exporter les mots de passe de l'ancien outil en CSV, les importer dans une nouvelle base KeePassXC, puis effacer le CSV.",
+        "tell": "Le fichier de la base se partage comme un document (par exemple dans Nextcloud) ; la phrase de passe se transmet de vive voix.",
+    },
+    # --- Gestion de projet ---------------------------------------------------------------------------
+    {
+        "slug": "kanboard",
+        "name": "Kanboard",
+        "summary": "Tableau de tâches en colonnes (kanban), simple et léger.",
+        "description": (
+            "Kanboard affiche les tâches en cartes déplacées de colonne en colonne (« à faire », « en cours », "
+            "« fait »). Il est sobre et léger, avec des extensions.\n\n" + SELF_HOSTING_NOTE
+        ),
+        "website": "https://kanboard.org",
+        "source_url": "https://github.com/kanboard/kanboard",
+        "licence": "MIT",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["gestion-projet"],
+        "tags": ["kanban", "tâches", "projet"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les données restent sur le serveur de l'association.",
+        "adopt": "Créer un projet par chantier, recréer les colonnes, puis les cartes en cours (import CSV possible).",
+        "tell": "Chaque bénévole déplace ses cartes lui-même : la réunion d'équipe s'en trouve raccourcie.",
+    },
+    {
+        "slug": "wekan",
+        "name": "Wekan",
+        "summary": "Tableaux de tâches façon Trello : listes, cartes, étiquettes, échéances.",
+        "description": (
+            "Wekan reprend le principe de Trello : tableaux, listes, cartes avec membres, étiquettes, "
+            "listes de contrôle et échéances. Il sait importer des tableaux Trello.\n\n" + SELF_HOSTING_NOTE
+        ),
+        "website": "https://wekan.github.io",
+        "source_url": "https://github.com/wekan/wekan",
+        "licence": "MIT",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["gestion-projet"],
+        "tags": ["kanban", "tâches", "trello"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les données restent sur le serveur de l'association.",
+        "adopt": "Exporter les tableaux Trello en JSON et les importer dans Wekan, puis vérifier membres et pièces jointes.",
+        "tell": "Même logique que Trello : tableaux, listes et cartes.",
+    },
+    {
+        "slug": "taiga",
+        "name": "Taiga",
+        "summary": "Gestion de projet agile : tableaux kanban, sprints, suivi des demandes.",
+        "description": (
+            "Taiga gère des projets en mode agile : kanban, sprints, récits utilisateurs, tickets, wiki. "
+            "Il importe des projets Trello, Asana, Jira ou GitHub. Conçu au départ pour des équipes de "
+            "développement, il reste utilisable pour des projets associatifs structurés."
+        ),
+        "website": "https://taiga.io",
+        "source_url": "https://github.com/taigaio",
+        "licence": "MPL-2.0",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["gestion-projet"],
+        "tags": ["projet", "kanban", "agile"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les données restent chez l'hébergeur choisi (taiga.io ou autre).",
+        "adopt": "Utiliser l'importateur intégré (Trello, Asana, Jira, GitHub) puis vérifier les membres du projet.",
+        "tell": "Chaque bénévole reçoit une invitation par courriel pour rejoindre le projet.",
+    },
+    {
+        "slug": "nextcloud-deck",
+        "name": "Deck (Nextcloud)",
+        "summary": "Tableaux de tâches kanban intégrés à Nextcloud.",
+        "description": (
+            "Deck ajoute à Nextcloud des tableaux de cartes (kanban) partagés entre bénévoles, avec "
+            "échéances, étiquettes, pièces jointes et commentaires. Les échéances apparaissent dans l'agenda."
+        ),
+        "website": "https://apps.nextcloud.com/apps/deck",
+        "source_url": "https://github.com/nextcloud/deck",
+        "licence": "AGPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB, AND],
+        "needs": ["gestion-projet"],
+        "tags": ["kanban", "tâches", "nextcloud"],
+        "cost_model": HOSTED,
+        "ease": EASY,
+        "privacy": "Les tableaux restent dans le Nextcloud de l'association.",
+        "adopt": "Créer un tableau par projet dans Deck et recopier les cartes en cours (pas d'import Trello intégré).",
+        "tell": "Les tableaux se trouvent dans l'espace Nextcloud habituel, onglet Deck.",
+    },
+    {
+        "slug": "openproject",
+        "name": "OpenProject",
+        "summary": "Gestion de projet complète : planning (Gantt), tâches, temps passé, documents.",
+        "description": (
+            "OpenProject couvre la gestion de projet classique : diagramme de Gantt, tâches, jalons, suivi du "
+            "temps, réunions, wiki. Adapté aux projets longs avec plusieurs partenaires ou financeurs.\n\n"
+            + SELF_HOSTING_NOTE
+        ),
+        "website": "https://www.openproject.org/fr/",
+        "source_url": "https://github.com/opf/openproject",
+        "licence": "GPL-3.0-only",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["gestion-projet"],
+        "tags": ["projet", "gantt", "planning"],
+        "cost_model": SELF_HOSTED,
+        "ease": ADVANCED,
+        "privacy": "Les données restent sur le serveur choisi.",
+        "adopt": "Créer le projet, recréer les tâches principales et définir les jalons.",
+        "tell": "Prévoir une courte prise en main : l'outil est riche.",
+    },
+    # --- Graphisme ------------------------------------------------------------------------------------
+    {
+        "slug": "gimp",
+        "name": "GIMP",
+        "summary": "Retouche de photos et création d'images, alternative libre à Photoshop.",
+        "description": (
+            "GIMP retouche les photos (recadrage, couleurs, calques, masques, détourage) et crée des visuels. "
+            "Il ouvre les fichiers Photoshop (.psd) avec des limites.\n\nSon interface demande un temps "
+            "d'adaptation."
+        ),
+        "website": "https://www.gimp.org",
+        "source_url": "https://gitlab.gnome.org/GNOME/gimp",
+        "licence": "GPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["graphisme"],
+        "tags": ["photo", "retouche", "image"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Logiciel local : les images restent sur l'ordinateur.",
+        "adopt": "Installer GIMP et rouvrir quelques fichiers existants (.psd, .jpg, .png) pour vérifier le rendu.",
+        "tell": "Les raccourcis diffèrent de Photoshop : garder une fiche des principaux à portée de main.",
+    },
+    {
+        "slug": "inkscape",
+        "name": "Inkscape",
+        "summary": "Dessin vectoriel : logos, affiches, pictogrammes, alternative libre à Illustrator.",
+        "description": (
+            "Inkscape crée des images vectorielles (qu'on agrandit sans perte) : logos, affiches, schémas. "
+            "Son format natif est le SVG, un standard ouvert ; il exporte en PDF et PNG et ouvre une partie "
+            "des fichiers Illustrator.\n\nLa plupart du code est sous GPL-2.0 ou ultérieure ; le logiciel "
+            "complet est distribué sous GPL-3.0 ou ultérieure."
+        ),
+        "website": "https://inkscape.org/fr/",
+        "source_url": "https://gitlab.com/inkscape/inkscape",
+        "licence": "GPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["graphisme"],
+        "tags": ["vectoriel", "logo", "affiche", "SVG"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Logiciel local.",
+        "adopt": "Exporter les créations existantes en SVG ou PDF depuis l'ancien outil, puis les ouvrir dans Inkscape.",
+        "tell": "Garder le logo de l'association en SVG : il sert partout, sans perte de qualité.",
+    },
+    {
+        "slug": "scribus",
+        "name": "Scribus",
+        "summary": "Mise en page de bulletins, plaquettes et affiches prêtes pour l'imprimeur.",
+        "description": (
+            "Scribus est un logiciel de PAO (publication assistée par ordinateur) : gabarits, blocs de texte "
+            "et d'image, styles, export PDF pour l'impression professionnelle (couleurs CMJN, fonds perdus).\n\n"
+            "Il n'ouvre pas les fichiers InDesign."
+        ),
+        "website": "https://www.scribus.net",
+        "source_url": "https://github.com/scribusproject/scribus",
+        "licence": "GPL-2.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["graphisme"],
+        "tags": ["PAO", "mise en page", "impression", "bulletin"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Logiciel local.",
+        "adopt": "Recréer le gabarit du bulletin une fois (marges, styles, colonnes), puis réutiliser ce modèle à chaque numéro.",
+        "tell": "Demander à l'imprimeur ses réglages PDF ; Scribus propose un contrôle avant export.",
+    },
+    {
+        "slug": "krita",
+        "name": "Krita",
+        "summary": "Peinture et dessin numériques, illustration, bande dessinée.",
+        "description": (
+            "Krita est conçu pour dessiner et peindre (avec une tablette graphique de préférence) : pinceaux "
+            "variés, calques, outils de bande dessinée et d'animation simple. Il ouvre les fichiers .psd.\n\n"
+            "Pour la retouche de photos, GIMP est plus adapté."
+        ),
+        "website": "https://krita.org/fr/",
+        "source_url": "https://invent.kde.org/graphics/krita",
+        "licence": "GPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["graphisme"],
+        "tags": ["dessin", "illustration", "peinture"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Logiciel local.",
+        "adopt": "Installer Krita et rouvrir les fichiers de travail existants (.psd, .png).",
+        "tell": "Krita est fait pour dessiner ; pour une photo, utiliser plutôt GIMP.",
+    },
+    {
+        "slug": "penpot",
+        "name": "Penpot",
+        "summary": "Conception graphique en ligne et collaborative : visuels, maquettes, prototypes.",
+        "description": (
+            "Penpot est un outil de conception dans le navigateur : on crée visuels, maquettes de site et "
+            "prototypes, à plusieurs, avec des composants réutilisables. Il repose sur des standards ouverts "
+            "(SVG). Développé par l'entreprise Kaleidos.\n\nIl ne fournit pas la grande bibliothèque de "
+            "modèles prêts à l'emploi de Canva."
+        ),
+        "website": "https://penpot.app",
+        "source_url": "https://github.com/penpot/penpot",
+        "licence": "MPL-2.0",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["graphisme"],
+        "tags": ["design", "maquette", "collaboratif", "SVG"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Les fichiers sont sur penpot.app ou sur l'instance de l'association.",
+        "adopt": "Créer une équipe pour l'association, importer logo et images, puis recréer un premier modèle (affiche, publication).",
+        "tell": "Les modèles de l'association se dupliquent pour chaque nouvelle affiche.",
+    },
+    # --- Vidéo et son -----------------------------------------------------------------------------
+    {
+        "slug": "shotcut",
+        "name": "Shotcut",
+        "summary": "Montage vidéo simple et complet : découpe, titres, transitions, export.",
+        "description": (
+            "Shotcut monte des vidéos sur plusieurs pistes, ajoute titres, transitions et filtres, et exporte "
+            "pour le web ou les réseaux sociaux. Il lit la plupart des formats sans conversion."
+        ),
+        "website": "https://shotcut.org",
+        "source_url": "https://github.com/mltframework/shotcut",
+        "licence": "GPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["video-son"],
+        "tags": ["montage", "vidéo"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Logiciel local.",
+        "adopt": "Installer Shotcut, importer les rushes et refaire un court montage pour prendre l'outil en main.",
+        "tell": "Les anciens projets de montage ne s'ouvrent pas : seuls les fichiers vidéo sont réutilisables.",
+    },
+    {
+        "slug": "kdenlive",
+        "name": "Kdenlive",
+        "summary": "Montage vidéo multipiste riche en effets, développé par la communauté KDE.",
+        "description": (
+            "Kdenlive propose un montage multipiste, de nombreux effets et transitions, des sous-titres et "
+            "des proxys pour monter sur un ordinateur modeste."
+        ),
+        "website": "https://kdenlive.org/fr/",
+        "source_url": "https://invent.kde.org/multimedia/kdenlive",
+        "licence": "GPL-2.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["video-son"],
+        "tags": ["montage", "vidéo", "sous-titres"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Logiciel local.",
+        "adopt": "Installer Kdenlive, importer les rushes, et activer les proxys si l'ordinateur est peu puissant.",
+        "tell": "Les anciens projets ne s'ouvrent pas : seuls les fichiers médias sont réutilisables.",
+    },
+    {
+        "slug": "audacity",
+        "name": "Audacity",
+        "summary": "Enregistrer et monter du son : podcast, interview, message d'accueil.",
+        "description": (
+            "Audacity enregistre, coupe, nettoie (réduction de bruit) et exporte des fichiers audio. "
+            "C'est l'outil le plus simple pour un podcast associatif ou un enregistrement de réunion."
+        ),
+        "website": "https://www.audacityteam.org",
+        "source_url": "https://github.com/audacity/audacity",
+        "licence": "GPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["video-son"],
+        "tags": ["audio", "podcast", "enregistrement"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Logiciel local.",
+        "adopt": "Installer Audacity et faire un essai d'enregistrement avec le micro de l'association.",
+        "tell": "Exporter en MP3 pour la diffusion, garder le projet Audacity pour les retouches.",
+    },
+    {
+        "slug": "obs-studio",
+        "name": "OBS Studio",
+        "summary": "Enregistrer son écran ou diffuser un événement en direct.",
+        "description": (
+            "OBS Studio compose une image à partir de caméras, d'écrans et d'images, puis l'enregistre ou la "
+            "diffuse en direct (PeerTube, YouTube, etc.). Utile pour un tutoriel ou une assemblée générale "
+            "retransmise."
+        ),
+        "website": "https://obsproject.com/fr",
+        "source_url": "https://github.com/obsproject/obs-studio",
+        "licence": "GPL-2.0-or-later",
+        "access": INSTALL,
+        "platforms": DESKTOP,
+        "needs": ["video-son"],
+        "tags": ["direct", "streaming", "enregistrement d'écran"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Logiciel local ; la diffusion passe par la plateforme choisie.",
+        "adopt": "Créer une « scène » type pour l'association (logo, caméra, écran) et faire un essai d'enregistrement.",
+        "tell": "Faire une répétition complète avant le premier direct.",
+    },
+    {
+        "slug": "vlc",
+        "name": "VLC",
+        "summary": "Lecteur multimédia qui lit presque tous les fichiers vidéo et audio.",
+        "description": (
+            "VLC lit la quasi-totalité des formats vidéo et audio, les DVD et les flux en ligne, sans "
+            "installer de codec. Il convertit aussi des fichiers simples. Projet VideoLAN, né à l'École "
+            "Centrale Paris."
+        ),
+        "website": "https://www.videolan.org/vlc/",
+        "source_url": "https://code.videolan.org/videolan/vlc",
+        "licence": "GPL-2.0-or-later",
+        "access": INSTALL,
+        "platforms": [WIN, MAC, LIN, AND, IOS],
+        "needs": ["video-son"],
+        "tags": ["lecteur", "vidéo", "audio"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Sans publicité ni pistage.",
+        "adopt": "Installer VLC depuis le site officiel videolan.org (éviter les sites de téléchargement tiers).",
+        "tell": "Clic droit sur un fichier, « Ouvrir avec VLC ».",
+    },
+    # --- Cartes -------------------------------------------------------------------------------------
+    {
+        "slug": "umap",
+        "name": "uMap",
+        "summary": "Créer sa carte en ligne sur fond OpenStreetMap : lieux, parcours, zones.",
+        "description": (
+            "uMap permet de créer en quelques minutes une carte personnalisée (points, tracés, zones, "
+            "couleurs) et de l'intégrer sur le site de l'association. On peut importer un tableur d'adresses "
+            "ou de coordonnées.\n\nOpenStreetMap France héberge une instance ouverte à tous."
+        ),
+        "website": "https://umap-project.org",
+        "source_url": "https://github.com/umap-project/umap",
+        "licence": "AGPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["cartes"],
+        "tags": ["carte", "OpenStreetMap", "intégration"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "hosters": [OSM_FRANCE],
+        "privacy": "Pas de publicité ; les cartes peuvent être publiques, accessibles par lien ou privées.",
+        "adopt": "Exporter les lieux de l'ancienne carte (KML ou CSV) et les importer dans une nouvelle carte uMap.",
+        "tell": "Remplacer l'ancienne carte intégrée au site par le code d'intégration uMap.",
+    },
+    {
+        "slug": "openstreetmap",
+        "name": "OpenStreetMap",
+        "summary": "La carte du monde libre et collaborative, que chacun peut consulter et compléter.",
+        "description": (
+            "OpenStreetMap est une base de données géographique construite par des bénévoles, comme "
+            "Wikipédia pour les cartes. Le site permet de chercher une adresse et de calculer un itinéraire ; "
+            "de nombreuses applications utilisent ses données.\n\nLe code du site est sous GPL-2.0 ; les "
+            "données cartographiques sont sous licence ODbL."
+        ),
+        "website": "https://www.openstreetmap.org",
+        "source_url": "https://github.com/openstreetmap/openstreetmap-website",
+        "licence": "GPL-2.0-only",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["cartes"],
+        "tags": ["carte", "données ouvertes", "contribution"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Consultation sans compte ni publicité.",
+        "adopt": "Vérifier que le local de l'association figure sur la carte, et l'ajouter si besoin (compte gratuit).",
+        "tell": "Pour indiquer le lieu d'une activité, partager un lien OpenStreetMap.",
+    },
+    {
+        "slug": "organic-maps",
+        "name": "Organic Maps",
+        "summary": "Application de cartes et de navigation hors ligne, sans pistage, sur téléphone.",
+        "description": (
+            "Organic Maps affiche les cartes OpenStreetMap sur téléphone, même sans connexion une fois la "
+            "région téléchargée : recherche, itinéraires à pied, à vélo et en voiture, favoris."
+        ),
+        "website": "https://organicmaps.app",
+        "source_url": "https://github.com/organicmaps/organicmaps",
+        "licence": "Apache-2.0",
+        "access": INSTALL,
+        "platforms": [AND, IOS],
+        "needs": ["cartes"],
+        "tags": ["carte", "navigation", "hors ligne", "téléphone"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Sans publicité ni pistage ; fonctionne hors ligne.",
+        "adopt": "Installer l'application et télécharger la carte de la région.",
+        "tell": "Les favoris peuvent être partagés en fichier KML.",
+    },
+    # --- Système, navigateur -------------------------------------------------------------------------
+    {
+        "slug": "linux-mint",
+        "name": "Linux Mint",
+        "summary": "Système d'exploitation libre facile, proche de Windows, idéal pour prolonger un ordinateur.",
+        "description": (
+            "Linux Mint remplace Windows sur un ordinateur : bureau familier (menu, barre des tâches), "
+            "LibreOffice, Firefox et Thunderbird installés d'office, logithèque pour le reste. Il tourne "
+            "bien sur des machines de plusieurs années.\n\nUn système Linux réunit de nombreux logiciels "
+            "libres sous diverses licences ; le noyau Linux est sous GPL-2.0."
+        ),
+        "website": "https://linuxmint.com",
+        "source_url": "https://github.com/linuxmint",
+        "licence": "GPL-2.0-only",
+        "access": INSTALL,
+        "platforms": [LIN],
+        "needs": ["systeme-exploitation"],
+        "tags": ["linux", "système", "reconditionnement", "ordinateur"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Pas de compte en ligne obligatoire ni de télémétrie publicitaire.",
+        "adopt": (
+            "Sauvegarder les fichiers, essayer Linux Mint depuis une clé USB sans rien effacer, vérifier "
+            "imprimante et wifi, puis installer. Un atelier ou un acteur du reconditionnement peut aider."
+        ),
+        "tell": "Les documents se retrouvent dans le dossier personnel ; LibreOffice remplace Office.",
+    },
+    {
+        "slug": "ubuntu",
+        "name": "Ubuntu",
+        "summary": "Système d'exploitation libre très répandu, soutenu par l'entreprise Canonical.",
+        "description": (
+            "Ubuntu est un système Linux grand public, avec des versions maintenues cinq ans (LTS). Large "
+            "documentation et communauté francophone.\n\nUn système Linux réunit de nombreux logiciels libres "
+            "sous diverses licences ; le noyau Linux est sous GPL-2.0."
+        ),
+        "website": "https://ubuntu.com",
+        "source_url": "https://launchpad.net/ubuntu",
+        "licence": "GPL-2.0-only",
+        "access": INSTALL,
+        "platforms": [LIN],
+        "needs": ["systeme-exploitation"],
+        "tags": ["linux", "système", "ordinateur"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Pas de compte en ligne obligatoire.",
+        "adopt": "Sauvegarder les fichiers, essayer Ubuntu depuis une clé USB, puis installer.",
+        "tell": "Les documents se retrouvent dans le dossier personnel ; les logiciels s'installent depuis la logithèque.",
+    },
+    {
+        "slug": "debian",
+        "name": "Debian",
+        "summary": "Système libre communautaire, réputé pour sa stabilité, base d'Ubuntu et de Linux Mint.",
+        "description": (
+            "Debian est un système d'exploitation entièrement développé par une communauté de bénévoles. "
+            "Très stable, il convient aux ordinateurs partagés et aux serveurs.\n\nUn système Linux réunit "
+            "de nombreux logiciels libres sous diverses licences ; le noyau Linux est sous GPL-2.0."
+        ),
+        "website": "https://www.debian.org/index.fr.html",
+        "source_url": "https://salsa.debian.org",
+        "licence": "GPL-2.0-only",
+        "access": INSTALL,
+        "platforms": [LIN],
+        "needs": ["systeme-exploitation"],
+        "tags": ["linux", "système", "serveur"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Aucune télémétrie par défaut.",
+        "adopt": "Sauvegarder les fichiers, essayer Debian depuis une clé USB (« live »), puis installer.",
+        "tell": "Les documents se retrouvent dans le dossier personnel.",
+    },
+    {
+        "slug": "firefox",
+        "name": "Firefox",
+        "summary": "Navigateur web indépendant, développé par la fondation Mozilla.",
+        "description": (
+            "Firefox est le principal navigateur qui ne repose pas sur le moteur de Google. Il bloque par "
+            "défaut une partie des traceurs et accepte les extensions comme uBlock Origin.\n\n"
+            "Mozilla est financée en grande partie par l'accord qui fait de Google le moteur de recherche "
+            "par défaut ; on peut en choisir un autre dans les réglages."
+        ),
+        "website": "https://www.mozilla.org/fr/firefox/",
+        "source_url": "https://hg.mozilla.org/mozilla-central",
+        "licence": "MPL-2.0",
+        "access": INSTALL,
+        "platforms": [WIN, MAC, LIN, AND, IOS],
+        "needs": ["navigateur"],
+        "tags": ["navigateur", "vie privée", "extensions"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Protection renforcée contre le pistage activée par défaut.",
+        "adopt": "Installer Firefox : il propose d'importer favoris, historique et mots de passe de Chrome.",
+        "tell": "Les favoris sont retrouvés ; installer uBlock Origin pour bloquer publicités et traceurs.",
+    },
+    {
+        "slug": "ublock-origin",
+        "name": "uBlock Origin",
+        "summary": "Extension qui bloque publicités et traceurs, et accélère la navigation.",
+        "description": (
+            "uBlock Origin bloque publicités, traceurs et sites malveillants à l'aide de listes de filtres. "
+            "Il fonctionne pleinement dans Firefox (y compris sur Android). Dans Chrome, seule une version "
+            "allégée (uBlock Origin Lite) reste disponible."
+        ),
+        "website": "https://ublockorigin.com",
+        "source_url": "https://github.com/gorhill/uBlock",
+        "licence": "GPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": [WIN, MAC, LIN, AND],
+        "needs": ["navigateur"],
+        "tags": ["bloqueur", "publicité", "vie privée", "extension"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Fonctionne localement ; ne collecte pas de données.",
+        "adopt": "Installer l'extension depuis le catalogue officiel de Firefox.",
+        "tell": "Si un site fonctionne mal, on peut désactiver le blocage pour ce site en un clic.",
+    },
+    {
+        "slug": "matomo",
+        "name": "Matomo",
+        "summary": "Mesure d'audience d'un site web, respectueuse des visiteurs.",
+        "description": (
+            "Matomo compte les visites d'un site (pages vues, provenance, appareils) en gardant les données "
+            "chez l'association ou chez Matomo Cloud (payant). Correctement configuré, il peut être dispensé "
+            "de bandeau de consentement selon les recommandations de la CNIL."
+        ),
+        "website": "https://matomo.org",
+        "source_url": "https://github.com/matomo-org/matomo",
+        "licence": "GPL-3.0-or-later",
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["site-web"],
+        "tags": ["statistiques", "audience", "RGPD"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les statistiques restent chez l'association ; anonymisation des adresses IP possible.",
+        "adopt": "Installer Matomo (ou une extension pour WordPress), ajouter le code de suivi au site, puis retirer l'ancien.",
+        "tell": "Les anciennes statistiques ne sont pas reprises : exporter les chiffres utiles pour le rapport d'activité.",
+    },
+    {
+        "slug": "zotero",
+        "name": "Zotero",
+        "summary": "Collecter, classer et citer ses références documentaires.",
+        "description": (
+            "Zotero enregistre d'un clic un article, un livre ou une page web, classe les références et les "
+            "cite automatiquement dans LibreOffice ou Word. Des groupes permettent une bibliothèque partagée. "
+            "Stockage en ligne gratuit limité, au-delà payant."
+        ),
+        "website": "https://www.zotero.org",
+        "source_url": "https://github.com/zotero/zotero",
+        "licence": "AGPL-3.0-or-later",
+        "access": INSTALL,
+        "platforms": [WIN, MAC, LIN, IOS],
+        "needs": ["notes-documentation"],
+        "tags": ["bibliographie", "documentation", "références"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Bibliothèque sur l'ordinateur ; la synchronisation en ligne est facultative.",
+        "adopt": "Exporter la bibliothèque de l'ancien outil au format RIS ou BibTeX et l'importer dans Zotero.",
+        "tell": "Installer le connecteur Zotero dans le navigateur pour enregistrer une référence en un clic.",
+    },
+]

@@ -1,0 +1,141 @@
+"""Open data: the published catalogue as JSON and CSV (format documented in docs/tools_catalog.md)."""
+
+import csv
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from tools_catalog.models import Equivalence, Hoster, Need, ProprietaryProduct, Tool
+
+CSV_COLUMNS = [
+    ("slug", "identifiant"),
+    ("name", "nom"),
+    ("summary", "résumé"),
+    ("url", "fiche"),
+    ("website", "site web"),
+    ("source_url", "code source"),
+    ("licence", "licence"),
+    ("access", "accès"),
+    ("platforms", "plateformes"),
+    ("cost_model", "coût"),
+    ("ease", "prise en main"),
+    ("available_in_french", "en français"),
+    ("needs", "besoins"),
+    ("tags", "mots-clés"),
+    ("hosters", "hébergeurs"),
+    ("replaces", "remplace"),
+    ("updated_at", "modifié le"),
+]
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CHUNK = 500
+
+
+def neutralise(value):
+    """A CSV cell that a spreadsheet will not run as a formula (prefixed with an apostrophe)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def export_tools():
+    """Published tools with their relations, by name (a few queries per 500 tools)."""
+    equivalences = Equivalence.objects.filter(product__is_published=True).select_related("product")
+    return (
+        Tool.objects.published()
+        .prefetch_related(
+            Prefetch("needs", queryset=Need.objects.ordered()),
+            "tags",
+            Prefetch("hosters", queryset=Hoster.objects.order_by("name")),
+            Prefetch("equivalences", queryset=equivalences.order_by("product__name"), to_attr="replaced"),
+        )
+        .iterator(chunk_size=CHUNK)
+    )
+
+
+def tool_record(tool):
+    return {
+        "slug": tool.slug,
+        "name": tool.name,
+        "summary": tool.summary,
+        "url": settings.SITE_URL + tool.get_absolute_url(),
+        "website": tool.website,
+        "source_url": tool.source_url,
+        "licence": tool.licence,
+        "access": tool.access,
+        "platforms": list(tool.platforms),
+        "cost_model": tool.cost_model,
+        "ease": tool.ease,
+        "available_in_french": tool.available_in_french,
+        "needs": [need.slug for need in tool.needs.all()],
+        "tags": sorted(tag.name for tag in tool.tags.all()),
+        "hosters": [
+            {"name": h.name, "url": h.url, "is_chatons_member": h.is_chatons_member} for h in tool.hosters.all()
+        ],
+        "replaces": [equivalence.product.slug for equivalence in tool.replaced],
+        "description": tool.description,
+        "privacy_notes": tool.privacy_notes,
+        "updated_at": tool.updated_at.isoformat(),
+    }
+
+
+def catalogue_data():
+    """The whole published catalogue as plain data (the JSON export)."""
+    products = ProprietaryProduct.objects.published().prefetch_related(
+        Prefetch("needs", queryset=Need.objects.ordered())
+    )
+    equivalences = (
+        Equivalence.objects.published().select_related("product", "tool").order_by("product__name", "tool__name")
+    )
+    return {
+        "format": "ptca-outils-libres/1",
+        "generated_at": timezone.now().isoformat(),
+        "source": settings.SITE_URL + "/outils/",
+        "needs": [{"slug": n.slug, "name": n.name, "description": n.description} for n in Need.objects.ordered()],
+        "tools": [tool_record(tool) for tool in export_tools()],
+        "products": [
+            {
+                "slug": p.slug,
+                "name": p.name,
+                "aliases": p.alias_list,
+                "vendor": p.vendor,
+                "website": p.website,
+                "business_model": p.business_model,
+                "concerns": p.concerns,
+                "needs": [need.slug for need in p.needs.all()],
+            }
+            for p in products.iterator(chunk_size=CHUNK)
+        ],
+        "equivalences": [
+            {
+                "product": e.product.slug,
+                "tool": e.tool.slug,
+                "coverage": e.coverage,
+                "losses": e.losses,
+                "gains": e.gains,
+                "migration_effort": e.migration_effort,
+                "migration_steps": e.migration_steps,
+                "cost_note": e.cost_note,
+            }
+            for e in equivalences.iterator(chunk_size=2000)
+        ],
+    }
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def csv_rows():
+    """Lines of the CSV export, starting with the UTF-8 byte order mark."""
+    writer = csv.writer(_Echo())
+    yield "\ufeff" + writer.writerow([header for _key, header in CSV_COLUMNS])
+    for tool in export_tools():
+        record = tool_record(tool)
+        record["platforms"] = ", ".join(record["platforms"])
+        record["needs"] = ", ".join(need.name for need in tool.needs.all())
+        record["tags"] = ", ".join(record["tags"])
+        record["hosters"] = ", ".join(hoster["name"] for hoster in record["hosters"])
+        record["replaces"] = ", ".join(equivalence.product.name for equivalence in tool.replaced)
+        record["available_in_french"] = "oui" if tool.available_in_french else "non"
+        yield writer.writerow([neutralise(record[key]) for key, _header in CSV_COLUMNS])

@@ -1,0 +1,203 @@
+"""Filters of the catalogue list page (django-filter), and the counts shown next to each value.
+
+Each filter turns its value into a Q object (`condition`), so the same conditions filter the
+results and compute the counts per value in SQL: the count next to a value is the number of
+results one would get by choosing it, the other filters staying as they are.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Count, Q
+from taggit.models import Tag, TaggedItem
+
+from tools_catalog.licences import SPDX_LICENCES
+from tools_catalog.models import Need, Tool
+from tools_catalog.search import MAX_QUERY_LENGTH, clean_query, search_catalog, search_condition
+
+
+class SearchField(forms.CharField):
+    """Free text, never refused: control characters dropped, cut to 200 characters."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.validators = []
+
+    def to_python(self, value):
+        value = "".join(char for char in str(value or "")[: MAX_QUERY_LENGTH * 4] if char.isprintable())
+        return " ".join(value.split())[:MAX_QUERY_LENGTH]
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
+
+
+def need_condition(need):
+    return Q(pk__in=Tool.needs.through.objects.filter(need_id=need.pk).values("tool_id"))
+
+
+def tag_condition(tag):
+    items = TaggedItem.objects.filter(
+        tag_id=tag.pk, content_type__app_label="tools_catalog", content_type__model="tool"
+    ).values("object_id")
+    return Q(pk__in=items)
+
+
+CONDITIONS = {
+    "need": need_condition,
+    "platform": lambda value: Q(platform_codes__contains=f"|{value}|"),
+    "access": lambda value: Q(access=value),
+    "ease": lambda value: Q(ease=value),
+    "cost_model": lambda value: Q(cost_model=value),
+    "licence": lambda value: Q(licence=value),
+    "tag": tag_condition,
+}
+
+
+class ToolFilterSet(django_filters.FilterSet):
+    q = SearchFilter(label="Rechercher un outil ou un logiciel que vous utilisez", method="filter_search")
+    need = django_filters.ModelChoiceFilter(
+        label="Besoin",
+        queryset=Need.objects.ordered(),
+        to_field_name="slug",
+        method="filter_condition",
+        empty_label="Tous les besoins",
+    )
+    platform = django_filters.ChoiceFilter(
+        label="Plateforme", choices=Tool.Platform.choices, method="filter_condition", empty_label="Toutes"
+    )
+    access = django_filters.ChoiceFilter(
+        label="Accès", choices=Tool.Access.choices, method="filter_condition", empty_label="Tous"
+    )
+    ease = django_filters.ChoiceFilter(
+        label="Prise en main", choices=Tool.Ease.choices, method="filter_condition", empty_label="Toutes"
+    )
+    cost_model = django_filters.ChoiceFilter(
+        label="Coût", choices=Tool.CostModel.choices, method="filter_condition", empty_label="Tous"
+    )
+    licence = django_filters.ChoiceFilter(
+        label="Licence",
+        choices=[(value, value) for value in sorted(SPDX_LICENCES, key=str.lower)],
+        method="filter_condition",
+        empty_label="Toutes",
+    )
+    tag = django_filters.ModelChoiceFilter(
+        label="Mot-clé",
+        queryset=Tag.objects.order_by("name"),
+        to_field_name="slug",
+        method="filter_condition",
+        empty_label="Tous",
+    )
+
+    class Meta:
+        model = Tool
+        fields = []
+
+    FACETS = ["need", "platform", "access", "ease", "cost_model", "licence", "tag"]
+
+    def filter_condition(self, queryset, name, value):
+        return queryset.filter(CONDITIONS[name](value)) if value else queryset
+
+    def filter_search(self, queryset, name, value):
+        return search_catalog(value, tools=queryset) if clean_query(value) else queryset
+
+    # Reading the submitted values ----------------------------------------------------------
+
+    @property
+    def cleaned(self):
+        """Valid, non-empty values: {name: value}. Invalid values are left out (see `rejected`)."""
+        self.form.is_valid()
+        return {name: value for name, value in self.form.cleaned_data.items() if value not in (None, "")}
+
+    @property
+    def rejected(self):
+        """[(label, submitted value)] for each filter whose value is unknown, for a French message."""
+        self.form.is_valid()
+        return [
+            (self.filters[name].label, str(self.form.data.get(name, ""))[:60])
+            for name in self.form.errors
+            if name in self.filters
+        ]
+
+    @property
+    def query(self):
+        return self.cleaned.get("q", "")
+
+    def conditions(self, *, exclude=None):
+        values = self.cleaned
+        condition = Q()
+        for name in self.FACETS:
+            if name != exclude and name in values:
+                condition &= CONDITIONS[name](values[name])
+        return condition
+
+    # Counts per value, in SQL ----------------------------------------------------------------
+
+    def facets(self):
+        """Options of every filter with their counts: {name: [(value, label, count, selected)]}."""
+        values = self.cleaned
+        base = self.queryset.filter(search_condition(self.query)).order_by()
+        simple = {
+            "platform": Tool.Platform.choices,
+            "access": Tool.Access.choices,
+            "ease": Tool.Ease.choices,
+            "cost_model": Tool.CostModel.choices,
+        }
+        aggregates = {}
+        for name, choices in simple.items():
+            others = self.conditions(exclude=name)
+            for value, _label in choices:
+                aggregates[f"{name}__{value}"] = Count("pk", filter=CONDITIONS[name](value) & others)
+        counts = base.aggregate(**aggregates)  # one query for the four fixed lists
+        facets = {
+            name: [(value, label, counts[f"{name}__{value}"], values.get(name) == value) for value, label in choices]
+            for name, choices in simple.items()
+        }
+
+        licence_rows = (
+            base.filter(self.conditions(exclude="licence"))
+            .values_list("licence")
+            .annotate(n=Count("pk"))
+            .order_by("licence")
+        )
+        facets["licence"] = [
+            (licence, licence, count, values.get("licence") == licence) for licence, count in licence_rows
+        ]
+        if "licence" in values and not any(row[3] for row in facets["licence"]):
+            facets["licence"].append((values["licence"], values["licence"], 0, True))
+
+        need_ids = base.filter(self.conditions(exclude="need")).values("pk")
+        need_counts = dict(
+            Tool.needs.through.objects.filter(tool_id__in=need_ids)
+            .values_list("need_id")
+            .annotate(n=Count("tool_id"))
+            .order_by()
+        )
+        selected_need = values.get("need")
+        facets["need"] = [
+            (
+                need.slug,
+                need.name,
+                need_counts.get(need.pk, 0),
+                selected_need is not None and need.pk == selected_need.pk,
+            )
+            for need in Need.objects.ordered()
+        ]
+
+        tag_ids = base.filter(self.conditions(exclude="tag")).values("pk")
+        tag_rows = list(
+            TaggedItem.objects.filter(
+                content_type__app_label="tools_catalog", content_type__model="tool", object_id__in=tag_ids
+            )
+            .values_list("tag__slug", "tag__name")
+            .annotate(n=Count("id"))
+            .order_by("-n", "tag__name")[:40]
+        )
+        selected_tag = values.get("tag")
+        facets["tag"] = [
+            (slug, name, count, selected_tag is not None and slug == selected_tag.slug)
+            for slug, name, count in sorted(tag_rows, key=lambda row: row[1].lower())
+        ]
+        if selected_tag is not None and not any(row[3] for row in facets["tag"]):
+            facets["tag"].append((selected_tag.slug, selected_tag.name, 0, True))
+        return facets

@@ -1,0 +1,121 @@
+import pytest
+
+from tools_catalog.search import clean_query, match_products, search_catalog
+from tools_catalog.tests.factories import EquivalenceFactory, ProprietaryProductFactory, ToolFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def names(queryset):
+    return [tool.name for tool in queryset]
+
+
+@pytest.mark.parametrize("query", ["visio", "VISIOCONFERENCE", "visioconférence", "  Visio  ", "VISIOCONFÉRENCE"])
+def test_accents_and_case_do_not_matter(visio_catalogue, query):
+    assert set(names(search_catalog(query))) == {"Jitsi Meet", "BigBlueButton"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("zoom", {"Jitsi Meet", "BigBlueButton"}),
+        ("gdrive", {"Nextcloud"}),
+        ("google drive", {"Nextcloud"}),
+        ("excel", {"LibreOffice"}),
+        ("réunion", {"Jitsi Meet"}),  # a tag
+        ("tableur", {"LibreOffice"}),  # the summary
+        ("libreoffice", {"LibreOffice"}),
+    ],
+)
+def test_search_matches_products_aliases_tags_and_summaries(visio_catalogue, query, expected):
+    assert set(names(search_catalog(query))) >= expected
+    assert "Jitsi Meet" not in names(search_catalog("tableur"))
+
+
+def test_name_matches_rank_first(visio_catalogue):
+    ToolFactory(name="Framadate", summary="Planifier une réunion avec jitsi meet en lien")
+    assert names(search_catalog("jitsi"))[0] == "Jitsi Meet"
+
+
+def test_empty_query_lists_published_tools_by_name(visio_catalogue):
+    ToolFactory(name="Caché", unpublished=True)
+    assert names(search_catalog("")) == ["BigBlueButton", "Jitsi Meet", "LibreOffice", "Nextcloud"]
+    assert "Caché" not in names(search_catalog("cache"))
+
+
+@pytest.mark.parametrize(
+    ("query", "product"),
+    [
+        ("zoom", "Zoom"),
+        ("ZOOM", "Zoom"),
+        ("gdrive", "Google Drive"),
+        ("google drive", "Google Drive"),
+        ("Drive", "Google Drive"),
+        ("excel", "Microsoft Excel"),
+        ("Microsoft Excel", "Microsoft Excel"),
+    ],
+)
+def test_match_products_by_name_and_alias(visio_catalogue, query, product):
+    products = match_products(query)
+    assert [p.name for p in products] == [product]
+
+
+def test_match_products_prefers_exact_names_and_prefetches_equivalences(visio_catalogue, django_assert_num_queries):
+    ProprietaryProductFactory(name="Zoom Webinar", slug="zoom-webinar")
+    with django_assert_num_queries(2):
+        products = match_products("zoom")
+        tools = [e.tool.name for e in products[0].public_equivalences]
+    assert [p.name for p in products] == ["Zoom"]
+    assert tools == ["Jitsi Meet", "BigBlueButton"]  # full coverage first
+    assert [p.name for p in match_products("zoom web")] == ["Zoom Webinar"]
+    assert match_products("z") == []
+    assert match_products("logiciel inconnu") == []
+
+
+def test_unpublished_products_and_tools_are_hidden(visio_catalogue):
+    hidden = ProprietaryProductFactory(name="Teams", slug="teams", unpublished=True)
+    EquivalenceFactory(product=hidden, tool=visio_catalogue["jitsi"])
+    assert match_products("teams") == []
+    assert names(search_catalog("teams")) == []
+    visio_catalogue["bbb"].is_published = False
+    visio_catalogue["bbb"].save()
+    assert [e.tool.name for e in match_products("zoom")[0].public_equivalences] == ["Jitsi Meet"]
+
+
+@pytest.mark.parametrize("query", ["\x00zoom", "zo\u200bom", "🦊", "' OR 1=1 --", "%", "_", "ゼロ", "a" * 10_000])
+def test_odd_queries_never_fail(visio_catalogue, query):
+    list(search_catalog(query))
+    match_products(query)
+    assert len(clean_query(query)) <= 200
+    assert "\x00" not in clean_query(query)
+
+
+def test_percent_and_underscore_are_literal(visio_catalogue):
+    assert names(search_catalog("%")) == []
+    assert names(search_catalog("_")) == []
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("nextclod", "Nextcloud"),
+        ("libreofice", "LibreOffice"),
+        ("jitsy meet", "Jitsi Meet"),
+        ("visioconferance", "Jitsi Meet"),
+    ],
+)
+def test_typos_still_find_tools_on_postgresql(visio_catalogue, query, expected):
+    assert expected in names(search_catalog(query))
+
+
+@pytest.mark.postgres
+def test_typo_in_product_name_on_postgresql(visio_catalogue):
+    assert [p.name for p in match_products("zooom")] == ["Zoom"]
+
+
+@pytest.mark.postgres
+def test_french_full_text_ranking_on_postgresql(visio_catalogue):
+    results = search_catalog("réunions vidéo")
+    assert names(results)[0] == "Jitsi Meet"
+    assert results[0].relevance > 0
