@@ -4,3 +4,23 @@ from django.apps import AppConfig
 class ActorsConfig(AppConfig):
     name = "actors"
     verbose_name = "Acteurs du territoire"
+
+    def ready(self):
+        from auditlog.registry import auditlog
+
+        from actors import helpers
+        from actors.models import Actor, Commune, ErrorReport, Service
+        from ptca import slots
+
+        auditlog.register(
+            Actor,
+            exclude_fields=["search_text", "updated_at", "version"],
+            m2m_fields={"services", "tools", "needs", "communes_served"},
+        )
+        auditlog.register(Service)
+        auditlog.register(Commune, exclude_fields=["search_name"])
+        auditlog.register(ErrorReport, exclude_fields=["contact_email"])
+
+        slots.register("tool_detail", "actors.helpers", helpers.actors_for_tool, order=10)
+        slots.register("coordinator_todo", "actors.helpers", helpers.coordinator_todo, order=20)
+        slots.register("visit_sheet", "actors.helpers", helpers.actors_for_visit, order=10)

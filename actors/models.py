@@ -1,11 +1,18 @@
 """The directory of local actors who can help associations with free digital tools."""
 
+import calendar
+import math
+from datetime import date
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models.functions import Cast
 from django.urls import reverse
+from django.utils import timezone
 
-from actors.opening_hours import validate_opening_hours
+from actors.opening_hours import describe, validate_opening_hours
 from actors.validators import validate_siret
 from tools_catalog.models import Need, Tool
 from tools_catalog.text import normalize_search_text
@@ -57,19 +64,64 @@ class Commune(models.Model):
         super().save(*args, **kwargs)
 
 
+STALE_AFTER_MONTHS = 12
+
+
+def stale_limit(months=STALE_AFTER_MONTHS):
+    """The date before which a verification is too old (12 months ago by default)."""
+    today = timezone.localdate()
+    year, month = divmod(today.month - 1 - months, 12)
+    year += today.year
+    month += 1
+    day = min(today.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
 class ActorQuerySet(models.QuerySet):
     def published(self):
-        """Actors visible to the public (unpublishing hides, it never deletes)."""
-        return self.filter(is_published=True)
+        """Actors visible to the public (unpublishing hides, it never deletes), by name."""
+        return self.filter(is_published=True).order_by("name")
 
-    def stale(self, months=12):
-        """Published actors not verified for `months` months (or never)."""
-        from datetime import timedelta
+    def stale(self, months=STALE_AFTER_MONTHS):
+        """Actors not verified for `months` months (or never verified), least recently verified first."""
+        return self.filter(models.Q(verified_on__isnull=True) | models.Q(verified_on__lt=stale_limit(months))).order_by(
+            models.F("verified_on").asc(nulls_first=True), "name"
+        )
 
-        from django.utils import timezone
+    def search(self, text):
+        """Accent- and case-insensitive search in name, acronym, summary and commune."""
+        words = normalize_search_text(text).split()
+        queryset = self
+        for word in words[:10]:
+            queryset = queryset.filter(search_text__contains=word)
+        return queryset
 
-        limit = timezone.localdate() - timedelta(days=round(months * 30.44))
-        return self.filter(models.Q(verified_on__isnull=True) | models.Q(verified_on__lt=limit))
+    def with_public(self, code):
+        """Actors whose publics include `code` (JSON list; quoted match works on SQLite and PostgreSQL)."""
+        return self.filter(publics__icontains=f'"{code}"')
+
+    def helping_with(self, *, tools=(), needs=()):
+        """Actors linked to one of these tools or needs, directly or through the needs the tools cover (a subquery)."""
+        tool_ids = [tool.pk for tool in tools]
+        need_ids = [need.pk for need in needs]
+        condition = models.Q(pk__in=[])
+        if tool_ids:
+            condition |= models.Q(tools__in=tool_ids) | models.Q(needs__tools__in=tool_ids)
+        if need_ids:
+            condition |= models.Q(needs__in=need_ids) | models.Q(tools__needs__in=need_ids)
+        matching = Actor.objects.filter(condition).values("pk")
+        return self.filter(pk__in=matching)
+
+    def nearest_to(self, latitude, longitude):
+        """Ordered by distance to a point (equirectangular approximation, computed in SQL); unplaced last."""
+        scale = math.cos(math.radians(float(latitude)))
+        lat = Cast("latitude", models.FloatField()) - models.Value(float(latitude), output_field=models.FloatField())
+        lon = (
+            Cast("longitude", models.FloatField()) - models.Value(float(longitude), output_field=models.FloatField())
+        ) * models.Value(scale, output_field=models.FloatField())
+        return self.annotate(distance_sq=lat * lat + lon * lon).order_by(
+            models.F("distance_sq").asc(nulls_last=True), "name"
+        )
 
 
 class Actor(models.Model):
@@ -136,9 +188,22 @@ class Actor(models.Model):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+    location_is_approximate = models.BooleanField(
+        "position approximative",
+        default=False,
+        help_text="Cochez quand le point sur la carte est le centre de la commune, pas l'adresse exacte.",
+    )
     website = models.URLField("site web", blank=True)
-    email = models.EmailField("courriel public", blank=True)
-    phone = models.CharField("téléphone public", max_length=20, blank=True, validators=[phone_validator])
+    email = models.EmailField(
+        "courriel public", blank=True, help_text="L'adresse publique de la structure, jamais celle d'une personne."
+    )
+    phone = models.CharField(
+        "téléphone public",
+        max_length=20,
+        blank=True,
+        validators=[phone_validator],
+        help_text="Le numéro d'accueil de la structure, jamais celui d'une personne.",
+    )
     opening_hours = models.CharField(
         "horaires d'accueil (syntaxe OpenStreetMap)",
         max_length=255,
@@ -183,8 +248,86 @@ class Actor(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.search_text = normalize_search_text(" ".join([self.name, self.acronym, self.summary, self.commune]))
+        self.search_text = self.build_search_text()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("actors:actor_detail", args=[self.slug])
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            field = "longitude" if self.longitude is None else "latitude"
+            raise ValidationError({field: "Indiquez la latitude et la longitude ensemble, ou aucune des deux."})
+
+    def build_search_text(self):
+        return normalize_search_text(" ".join([self.name, self.acronym, self.summary, self.commune]))
+
+    @property
+    def display_name(self):
+        return f"{self.name} ({self.acronym})" if self.acronym and self.acronym not in self.name else self.name
+
+    @property
+    def has_location(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def is_stale(self):
+        return self.verified_on is None or self.verified_on < stale_limit()
+
+    def get_publics_display(self):
+        labels = dict(self.Public.choices)
+        return [labels[code] for code in self.publics if code in labels]
+
+    def get_access_modes_display(self):
+        labels = dict(self.AccessMode.choices)
+        return [labels[code] for code in self.access_modes if code in labels]
+
+    def opening_hours_lines(self):
+        return describe(self.opening_hours) if self.opening_hours else []
+
+
+class ErrorReportQuerySet(models.QuerySet):
+    def open(self):
+        """Reports a coordinator has not handled yet, oldest first."""
+        return self.filter(handled_at__isnull=True).order_by("created_at", "pk")
+
+
+class ErrorReport(models.Model):
+    """ "Signaler une erreur": a visitor tells coordinators that an actor's page is wrong or outdated.
+
+    Stored as plain text (escaped on display). The e-mail address is optional and kept only to
+    answer the person about this report; it is erased when the report is marked as handled.
+    """
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="error_reports", verbose_name="acteur")
+    message = models.TextField("ce qui est faux ou manque", max_length=2000)
+    contact_email = models.EmailField(
+        "courriel pour vous répondre (facultatif)",
+        blank=True,
+        help_text="Utilisé seulement pour vous répondre à propos de ce signalement, puis effacé.",
+    )
+    created_at = models.DateTimeField("signalé le", auto_now_add=True)
+    handled_at = models.DateTimeField("traité le", null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="traité par",
+    )
+
+    objects = ErrorReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "signalement d'erreur"
+        verbose_name_plural = "signalements d'erreur"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Signalement sur {self.actor} du {timezone.localtime(self.created_at):%d/%m/%Y}"
+
+    @property
+    def is_handled(self):
+        return self.handled_at is not None

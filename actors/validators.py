@@ -27,3 +27,8 @@ def validate_siret(value):
         return
     if not luhn_is_valid(compact):
         raise ValidationError("Ce SIRET n'est pas valide : vérifiez les 14 chiffres.", code="invalid_siret")
+
+
+def normalize_siret(value):
+    """Keep the 14 digits only: "123 456 789 00012" -> "12345678900012"."""
+    return re.sub(r"[\s.]", "", value or "")
