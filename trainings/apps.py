@@ -4,3 +4,26 @@ from django.apps import AppConfig
 class TrainingsConfig(AppConfig):
     name = "trainings"
     verbose_name = "Formations"
+
+    def ready(self):
+        from auditlog.registry import auditlog
+
+        from ptca import slots
+        from trainings import helpers
+        from trainings.models import Registration, Session, Training
+
+        auditlog.register(
+            Training, exclude_fields=["updated_at"], m2m_fields={"needs", "tools", "organisers", "speakers"}
+        )
+        auditlog.register(Session, exclude_fields=["updated_at"])
+        # Personal data stays out of the history, so that anonymisation really erases it.
+        auditlog.register(
+            Registration,
+            include_fields=["status", "session", "consent", "cancelled_at", "anonymised_at"],
+        )
+
+        slots.register("tool_detail", "trainings.helpers", helpers.sessions_for_tool, order=20)
+        slots.register("actor_detail", "trainings.helpers", helpers.sessions_for_actor, order=20)
+        slots.register("home", "trainings.helpers", helpers.next_sessions, order=20)
+        slots.register("coordinator_todo", "trainings.helpers", helpers.coordinator_todo, order=30)
+        slots.register("visit_sheet", "trainings.helpers", helpers.sessions_for_visit, order=20)

@@ -1,0 +1,101 @@
+"""Blocks the trainings app shows on other apps' pages (see ptca/slots.py). Each runs one query."""
+
+from datetime import timedelta
+
+from django.db.models import Case, F, IntegerField, Q, When
+from django.utils import timezone
+
+from ptca.roles import is_coordinator
+from trainings.models import Session
+
+TOOL_PAGE_LIMIT = 4
+ACTOR_PAGE_LIMIT = 6
+HOME_LIMIT = 3
+TODO_LIMIT = 6
+VISIT_SHEET_LIMIT = 4
+# "Few registrations": less than a third of the places taken two weeks before the session.
+FEW_REGISTRATIONS_DAYS = 14
+
+
+def _upcoming():
+    return Session.objects.published().upcoming().open_for_registration().for_display().with_places_left()
+
+
+def sessions_for_tool(request, tool):
+    """ "Prochaines formations" on a tool page: sessions of modules linked to the tool or to its needs."""
+    if tool is None or not getattr(tool, "pk", None):
+        return None
+    sessions = list(_upcoming().related_to(tools=[tool])[:TOOL_PAGE_LIMIT])
+    if not sessions:
+        return None
+    return {
+        "template": "trainings/slots/sessions.html",
+        "title": "Prochaines formations",
+        "slot_id": "formations-outil",
+        "sessions": sessions,
+    }
+
+
+def sessions_for_actor(request, actor):
+    """The actor's upcoming sessions, as organiser, speaker or host."""
+    if actor is None or not getattr(actor, "pk", None):
+        return None
+    sessions = list(_upcoming().involving(actor)[:ACTOR_PAGE_LIMIT])
+    if not sessions:
+        return None
+    return {
+        "template": "trainings/slots/sessions.html",
+        "title": "Ses prochaines formations",
+        "slot_id": "formations-acteur",
+        "sessions": sessions,
+    }
+
+
+def next_sessions(request, obj=None):
+    """The next three sessions on the home page."""
+    sessions = list(_upcoming()[:HOME_LIMIT])
+    if not sessions:
+        return None
+    return {
+        "template": "trainings/slots/sessions.html",
+        "title": "Prochaines formations",
+        "slot_id": "formations-accueil",
+        "sessions": sessions,
+        "show_all": True,
+    }
+
+
+def coordinator_todo(request, obj=None):
+    """Sessions with a waiting list, or with few registrations two weeks before (coordinators only)."""
+    if request is None or not is_coordinator(request.user):
+        return None
+    soon = timezone.now() + timedelta(days=FEW_REGISTRATIONS_DAYS)
+    sessions = list(
+        Session.objects.upcoming()
+        .open_for_registration()
+        .for_display()
+        .with_places_left()
+        .filter(Q(waitlist_count__gt=0) | Q(start__lte=soon, confirmed_count__lt=F("capacity") / 3))[:TODO_LIMIT]
+    )
+    if not sessions:
+        return None
+    return {"template": "trainings/slots/coordinator_todo.html", "sessions": sessions}
+
+
+def sessions_for_visit(request, obj):
+    """Visit sheet: the next sessions about the chosen tools or needs."""
+    obj = obj or {}
+    tools = list(obj.get("tools") or [])
+    needs = list(obj.get("needs") or [])
+    if not tools and not needs:
+        return None
+    commune = obj.get("commune")
+    queryset = _upcoming().related_to(tools=tools, needs=needs)
+    if commune is not None:
+        # Sessions in the association's commune first.
+        elsewhere = Case(When(commune_id=commune.pk, then=0), default=1, output_field=IntegerField())
+        queryset = queryset.annotate(elsewhere=elsewhere).order_by("elsewhere", "start", "pk")
+    sessions = list(queryset[:VISIT_SHEET_LIMIT])
+    if not sessions:
+        return None
+    return {"template": "trainings/slots/visit_sheet.html", "sessions": sessions, "commune": commune}

@@ -1,0 +1,262 @@
+"""Coordinators' pages: create, edit, duplicate and cancel sessions; registrants, attendance, exports, history."""
+
+from datetime import timedelta
+
+from auditlog.models import LogEntry
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
+from django.core.paginator import Paginator
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from trainings import exports, services
+from trainings.forms import AttendanceForm, CancelSessionForm, ColleagueRegistrationForm, SessionForm
+from trainings.models import Registration, Session
+from trainings.perms import (
+    add_registration_required,
+    add_session_required,
+    change_registration_required,
+    change_session_required,
+    history_required,
+    view_registrations_required,
+)
+
+DUPLICATE_FIELDS = [
+    "training", "status", "venue_name", "address", "commune", "host", "online_url", "capacity",
+]  # fmt: skip
+
+
+def _session(pk):
+    return get_object_or_404(Session.objects.for_display().with_places_left(), pk=pk)
+
+
+@view_registrations_required
+@require_GET
+def dashboard(request):
+    sessions = Session.objects.listed().upcoming().for_display().with_places_left()
+    page_obj = Paginator(sessions, 50).get_page(request.GET.get("page"))
+    return render(request, "trainings/manage/dashboard.html", {"nav": "trainings", "page_obj": page_obj})
+
+
+@add_session_required
+@require_http_methods(["GET", "POST"])
+def session_create(request, source=None):
+    initial = {}
+    if source is not None:
+        start, end = source.start + timedelta(days=7), source.end + timedelta(days=7)
+        initial = {name: getattr(source, name) for name in DUPLICATE_FIELDS}
+        initial.update(start=start, end=end)
+        if source.status == Session.Status.CANCELLED:
+            initial["status"] = Session.Status.PLANNED
+    form = SessionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        session = services.session_create(form=form, user=request.user)
+        messages.success(request, "La session est créée : elle apparaît dans le calendrier.")
+        return redirect("trainings:session_registrations", pk=session.pk)
+    return render(
+        request,
+        "trainings/manage/session_form.html",
+        {"nav": "trainings", "form": form, "session": None, "source": source},
+    )
+
+
+@add_session_required
+@require_http_methods(["GET", "POST"])
+def session_duplicate(request, pk):
+    return session_create(request, source=_session(pk))
+
+
+@change_session_required
+@require_http_methods(["GET", "POST"])
+def session_update(request, pk):
+    session = get_object_or_404(Session.objects.for_display(), pk=pk)
+    if session.is_cancelled:
+        messages.error(request, "Cette session est annulée : dupliquez-la pour proposer une nouvelle date.")
+        return redirect("trainings:session_registrations", pk=session.pk)
+    form = SessionForm(request.POST or None, instance=session)
+    if request.method == "POST" and form.is_valid():
+        session, notified = services.session_update(form=form, user=request.user)
+        text = "Vos modifications sont enregistrées."
+        if notified:
+            text += f" {len(notified)} personne{'s' if len(notified) > 1 else ''} inscrite{'s' if len(notified) > 1 else ''} prévenue{'s' if len(notified) > 1 else ''} par courriel."
+        messages.success(request, text)
+        return redirect("trainings:session_registrations", pk=session.pk)
+    return render(
+        request,
+        "trainings/manage/session_form.html",
+        {"nav": "trainings", "form": form, "session": session, "source": None},
+    )
+
+
+@change_session_required
+@require_http_methods(["GET", "POST"])
+def session_cancel(request, pk):
+    session = _session(pk)
+    if session.is_cancelled:
+        messages.info(request, "Cette session est déjà annulée.")
+        return redirect("trainings:session_registrations", pk=session.pk)
+    form = CancelSessionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        notified = services.session_cancel(session=session, message=form.cleaned_data["message"], user=request.user)
+        messages.success(request, f"La session est annulée. {len(notified)} personne(s) prévenue(s) par courriel.")
+        return redirect("trainings:session_registrations", pk=session.pk)
+    return render(
+        request, "trainings/manage/session_cancel.html", {"nav": "trainings", "form": form, "session": session}
+    )
+
+
+def _registrations(session):
+    return session.registrations.not_anonymised().with_rank().for_listing().select_related("registered_by")
+
+
+@view_registrations_required
+@require_GET
+def session_registrations(request, pk):
+    session = _session(pk)
+    return render(
+        request,
+        "trainings/manage/registrations.html",
+        {"nav": "trainings", "session": session, "registrations": list(_registrations(session))},
+    )
+
+
+@add_registration_required
+@require_http_methods(["GET", "POST"])
+def registration_add(request, pk):
+    session = _session(pk)
+    form = ColleagueRegistrationForm(request.POST or None)
+    problem = session.registration_problem(by_coordinator=True)
+    if request.method == "POST" and form.is_valid() and not problem:
+        data = {
+            key: form.cleaned_data[key]
+            for key in ["first_name", "last_name", "email", "organisation", "role", "consent"]
+        }
+        try:
+            result = services.registration_create(session=session, registered_by=request.user, **data)
+        except services.RegistrationError as error:
+            form.add_error(None, error.message)
+        else:
+            if result.confirmed:
+                messages.success(
+                    request, f"{result.registration.full_name} est inscrit·e ; la confirmation lui est envoyée."
+                )
+            else:
+                messages.warning(
+                    request,
+                    f"Session complète : {result.registration.full_name} est en liste d'attente (rang {result.rank}).",
+                )
+            return redirect("trainings:session_registrations", pk=session.pk)
+    return render(
+        request,
+        "trainings/manage/registration_add.html",
+        {"nav": "trainings", "session": session, "form": form, "problem": problem},
+    )
+
+
+@change_registration_required
+@require_POST
+def registration_cancel(request, pk):
+    registration = get_object_or_404(Registration.objects.select_related("session"), pk=pk)
+    promoted = services.registration_cancel(registration=registration)
+    text = f"L'inscription de {registration.full_name} est annulée."
+    if promoted:
+        text += f" {promoted[0].full_name} passe de la liste d'attente aux confirmés (prévenu·e par courriel)."
+    messages.success(request, text)
+    return redirect("trainings:session_registrations", pk=registration.session_id)
+
+
+@change_registration_required
+@require_http_methods(["GET", "POST"])
+def attendance(request, pk):
+    session = _session(pk)
+    registrations = session.registrations.not_anonymised().taking_a_place().order_by("last_name", "first_name", "pk")
+    form = AttendanceForm(request.POST or None, registrations=registrations)
+    if not session.has_started:
+        return render(
+            request, "trainings/manage/attendance.html", {"nav": "trainings", "session": session, "form": None}
+        )
+    if request.method == "POST" and form.is_valid():
+        changed = services.attendance_mark(session=session, statuses=form.statuses())
+        messages.success(request, f"Présences enregistrées ({changed} changement{'s' if changed > 1 else ''}).")
+        return redirect("trainings:session_registrations", pk=session.pk)
+    return render(request, "trainings/manage/attendance.html", {"nav": "trainings", "session": session, "form": form})
+
+
+@view_registrations_required
+@require_GET
+def export_csv(request, pk):
+    session = _session(pk)
+    return exports.registrations_csv_response(session, _registrations(session))
+
+
+@view_registrations_required
+@require_GET
+def attendance_sheet(request, pk):
+    session = _session(pk)
+    registrations = session.registrations.not_anonymised().taking_a_place().order_by("last_name", "first_name", "pk")
+    return render(
+        request,
+        "trainings/manage/attendance_sheet.html",
+        {"nav": "trainings", "session": session, "registrations": registrations, "blank_rows": range(3)},
+    )
+
+
+def _field_label(model, name):
+    try:
+        return str(getattr(model._meta.get_field(name), "verbose_name", name))
+    except FieldDoesNotExist:
+        return name
+
+
+@history_required
+@require_GET
+def session_history(request, pk):
+    session = _session(pk)
+    session_type = ContentType.objects.get_for_model(Session)
+    registration_type = ContentType.objects.get_for_model(Registration)
+    registration_pks = (
+        Registration.objects.filter(session=session).annotate(text_pk=Cast("pk", CharField())).values("text_pk")
+    )
+    entries = (
+        LogEntry.objects.filter(
+            Q(content_type=session_type, object_pk=str(session.pk))
+            | Q(content_type=registration_type, object_pk__in=registration_pks)
+        )
+        .select_related("actor")
+        .order_by("-timestamp", "-pk")
+    )
+    page_obj = Paginator(entries, 50).get_page(request.GET.get("page"))
+    actions = {
+        LogEntry.Action.CREATE: "Création",
+        LogEntry.Action.UPDATE: "Modification",
+        LogEntry.Action.DELETE: "Suppression",
+    }
+    rows = []
+    for entry in page_obj.object_list:
+        model = Session if entry.content_type_id == session_type.pk else Registration
+        rows.append(
+            {
+                "timestamp": entry.timestamp,
+                "who": (entry.actor.get_full_name() or entry.actor.get_username())
+                if entry.actor
+                else "la personne inscrite ou le système",
+                "what": "Session" if model is Session else f"Inscription n° {entry.object_pk}",
+                "action": actions.get(entry.action, "Accès"),
+                "fields": [_field_label(model, name) for name in sorted((entry.changes_dict or {}).keys())],
+            }
+        )
+    return render(
+        request,
+        "trainings/manage/history.html",
+        {
+            "nav": "trainings",
+            "session": session,
+            "rows": rows,
+            "page_obj": page_obj,
+            "back_url": reverse("trainings:session_registrations", args=[session.pk]),
+        },
+    )
