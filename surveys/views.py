@@ -1,5 +1,181 @@
-from django.shortcuts import render
+"""Pages of the field survey: answering (public, anonymous), results and exports (coordinators)."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from surveys import services
+from surveys.exports import stream_csv, stream_json
+from surveys.forms import SurveyForm
+from surveys.models import AnswerChoice, Survey
+from surveys.perms import can_preview, can_read_results, results_required
+from surveys.selectors import (
+    answer_catalogue,
+    compute_results,
+    filter_choices,
+    parse_filter,
+    survey_questions,
+    text_answers,
+)
+
+SEARCH_MAX = 100
 
 
+@require_GET
 def survey_list(request):
-    return render(request, "surveys/survey_list.html", {"nav": "surveys"})
+    surveys = Survey.objects.open_now().annotate(question_count=Count("questions"))
+    managed = None
+    if can_read_results(request.user):
+        managed = Survey.objects.with_response_count().ordered()
+    return render(request, "surveys/survey_list.html", {"nav": "surveys", "surveys": surveys, "managed": managed})
+
+
+def _unavailable(request, survey, availability, status=200):
+    return render(
+        request,
+        "surveys/unavailable.html",
+        {"nav": "surveys", "survey": survey, "availability": availability, "others": Survey.objects.open_now()},
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def survey_detail(request, slug):
+    survey = get_object_or_404(Survey, slug=slug)
+    availability = survey.availability()
+    is_open = availability == Survey.Availability.OPEN
+    preview = not is_open and can_preview(request.user)
+    if not is_open and not preview:
+        # A post to a closed survey stores nothing and says why, in French.
+        return _unavailable(request, survey, availability, status=403 if request.method == "POST" else 200)
+
+    questions = survey_questions(survey)
+    products, tools = answer_catalogue()
+    context = {"survey": survey, "preview": preview, "availability": availability, "nav": "surveys"}
+    if request.method == "GET":
+        form = SurveyForm(
+            initial={"token": services.make_submission_token(survey=survey)},
+            survey=survey,
+            questions=questions,
+            products=products,
+            tools=tools,
+        )
+        return render(request, "surveys/survey_form.html", {**context, "form": form})
+
+    thanks = redirect("surveys:survey_thanks", slug=survey.slug)
+    thanks.status_code = 303
+    if request.POST.get("site_web"):
+        # Honeypot filled: a robot. Pretend all went well, store nothing.
+        services.count_submission(request)
+        return thanks
+    nonce = services.read_submission_token(survey=survey, value=request.POST.get("token", ""))
+    if nonce and services.token_already_used(nonce=nonce):
+        return thanks  # refresh, double click, back-and-resubmit: already counted once
+    if not preview and services.is_rate_limited(request):
+        return render(request, "surveys/rate_limited.html", context, status=429)
+
+    form = SurveyForm(data=request.POST, survey=survey, questions=questions, products=products, tools=tools)
+    if form.is_valid():
+        if preview:
+            messages.success(request, "Aperçu : ces réponses sont valides. Rien n'a été enregistré.")
+            return redirect(survey.get_absolute_url())
+        services.submit_response(survey=survey, nonce=form.nonce, answers=form.answers())
+        services.count_submission(request)
+        return thanks
+    if form.has_error("token"):
+        form.data = form.data.copy()
+        form.data["token"] = services.make_submission_token(survey=survey)
+    return render(request, "surveys/survey_form.html", {**context, "form": form})
+
+
+@require_GET
+def survey_thanks(request, slug):
+    survey = get_object_or_404(Survey, slug=slug)
+    if survey.status == Survey.Status.DRAFT and not can_preview(request.user):
+        raise Http404
+    return render(request, "surveys/thanks.html", {"survey": survey, "nav": "surveys"})
+
+
+def _results_context(request, slug):
+    survey = get_object_or_404(Survey, slug=slug)
+    questions = survey_questions(survey)
+    result_filter = parse_filter(request.GET.get("filtre", ""), questions)
+    search = request.GET.get("q", "").strip()[:SEARCH_MAX]
+    return survey, questions, result_filter, search
+
+
+@require_GET
+@results_required
+def survey_results(request, slug):
+    survey, questions, result_filter, search = _results_context(request, slug)
+    if request.GET.get("filtre") and result_filter is None:
+        messages.warning(request, "Ce filtre ne correspond à aucun choix de cette enquête : résultats sans filtre.")
+    results = compute_results(survey=survey, questions=questions, result_filter=result_filter, search=search)
+    return render(
+        request,
+        "surveys/results.html",
+        {
+            "nav": "surveys",
+            "survey": survey,
+            "results": results,
+            "result_filter": result_filter,
+            "filter_groups": filter_choices(questions),
+            "search": search,
+            "availability": survey.availability(),
+        },
+    )
+
+
+@require_GET
+@results_required
+def text_answer_list(request, slug, question_id):
+    survey, questions, result_filter, search = _results_context(request, slug)
+    question = next((q for q in questions if q.pk == question_id and q.is_text), None)
+    if question is None:
+        raise Http404
+    page = Paginator(text_answers(question=question, result_filter=result_filter, search=search), 50).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "surveys/text_answers.html",
+        {
+            "nav": "surveys",
+            "survey": survey,
+            "question": question,
+            "page_obj": page,
+            "result_filter": result_filter,
+            "search": search,
+        },
+    )
+
+
+def _filtered_ids(result_filter):
+    if result_filter is None:
+        return None
+    return AnswerChoice.objects.filter(choice_id=result_filter.choice.pk).values("response_id")
+
+
+@require_GET
+@results_required
+def export_csv(request, slug):
+    survey, _questions, result_filter, _search = _results_context(request, slug)
+    response = StreamingHttpResponse(
+        stream_csv(survey, response_ids=_filtered_ids(result_filter)), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{survey.slug}-reponses.csv"'
+    return response
+
+
+@require_GET
+@results_required
+def export_json(request, slug):
+    survey, _questions, result_filter, _search = _results_context(request, slug)
+    response = StreamingHttpResponse(
+        stream_json(survey, response_ids=_filtered_ids(result_filter)), content_type="application/json"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{survey.slug}-reponses.json"'
+    return response

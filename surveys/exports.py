@@ -1,0 +1,156 @@
+"""CSV and JSON exports, streamed in constant memory: responses are read in chunks with iterator(chunk_size)."""
+
+import csv
+import json
+from itertools import islice
+
+from django.utils import timezone
+
+from surveys.models import Answer, AnswerChoice, AnswerTool, Question, Response
+from surveys.selectors import survey_questions
+from tools_catalog.models import ProprietaryProduct, Tool
+
+CHUNK_SIZE = 2000
+MULTI_SEPARATOR = " ; "
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """A cell a spreadsheet will never run as a formula (=, +, -, @ prefixed with an apostrophe)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _chunks(iterable, size):
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def iter_responses(survey, *, questions=None, response_ids=None, chunk_size=CHUNK_SIZE):
+    """Yield (response_id, submitted_at, {question_id: value}) in order, a chunk of responses at a time.
+
+    value: list of labels for choice and tools questions (with "other" text apart), number, bool or text.
+    Memory holds one chunk at most, whatever the number of responses.
+    """
+    questions = questions if questions is not None else survey_questions(survey)
+    labels = {choice.pk: choice.label for q in questions for choice in q.choices.all()}
+    product_names = dict(ProprietaryProduct.objects.values_list("pk", "name"))
+    tool_names = dict(Tool.objects.values_list("pk", "name"))
+    responses = Response.objects.filter(survey=survey)
+    if response_ids is not None:
+        responses = responses.filter(pk__in=response_ids)
+    stream = responses.order_by("pk").values_list("pk", "submitted_at").iterator(chunk_size=chunk_size)
+    for chunk in _chunks(stream, chunk_size):
+        first, last = chunk[0][0], chunk[-1][0]
+        span = {"response_id__gte": first, "response_id__lte": last, "response__survey": survey}
+        values = {}
+        for response_id, question_id, text, number, boolean in Answer.objects.filter(**span).values_list(
+            "response_id", "question_id", "text", "number", "boolean"
+        ):
+            values[(response_id, question_id)] = {"text": text, "number": number, "boolean": boolean, "items": []}
+        for response_id, question_id, choice_id in (
+            AnswerChoice.objects.filter(**span)
+            .order_by("response_id", "choice__position", "choice_id")
+            .values_list("response_id", "question_id", "choice_id")
+        ):
+            values[(response_id, question_id)]["items"].append(labels.get(choice_id, ""))
+        for response_id, question_id, product_id, tool_id in (
+            AnswerTool.objects.filter(**span)
+            .order_by("response_id", "pk")
+            .values_list("response_id", "question_id", "product_id", "tool_id")
+        ):
+            name = product_names.get(product_id) if product_id else tool_names.get(tool_id)
+            values[(response_id, question_id)]["items"].append(name or "")
+        for response_id, submitted_at in chunk:
+            yield response_id, submitted_at, {q.pk: values.get((response_id, q.pk)) for q in questions}
+
+
+def _value(question, answer):
+    """(main cell, other cell) for one answer, as plain text."""
+    if answer is None:
+        return "", ""
+    kind = question.kind
+    if kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE, Question.Kind.TOOLS):
+        return MULTI_SEPARATOR.join(answer["items"] + (["Autre"] if answer["text"] else [])), answer["text"]
+    if kind in (Question.Kind.SCALE, Question.Kind.NUMBER):
+        return answer["number"], ""
+    if kind == Question.Kind.YES_NO:
+        return ("Oui" if answer["boolean"] else "Non") if answer["boolean"] is not None else "", ""
+    return answer["text"], ""
+
+
+def csv_header(questions):
+    header = ["Réponse n°", "Envoyée le"]
+    for question in questions:
+        header.append(question.text)
+        if question.offers_other:
+            header.append(f"{question.text} – Autre (précisez)")
+    return header
+
+
+def export_csv_rows(survey, *, response_ids=None, chunk_size=CHUNK_SIZE):
+    """Rows of the CSV export (header first), neutralised against formula injection. Constant memory."""
+    questions = survey_questions(survey)
+    yield [neutralise(cell) for cell in csv_header(questions)]
+    for response_id, submitted_at, answers in iter_responses(
+        survey, questions=questions, response_ids=response_ids, chunk_size=chunk_size
+    ):
+        row = [response_id, timezone.localtime(submitted_at).strftime("%Y-%m-%d %H:%M")]
+        for question in questions:
+            main, other = _value(question, answers[question.pk])
+            row.append(neutralise(main) if isinstance(main, str) else main)
+            if question.offers_other:
+                row.append(neutralise(other))
+        yield row
+
+
+def stream_csv(survey, *, response_ids=None):
+    """Encoded CSV lines: UTF-8 with a BOM (so spreadsheets read accents), separator ';' for French spreadsheets."""
+    writer = csv.writer(_Echo(), delimiter=";")
+    yield "\ufeff".encode()
+    for row in export_csv_rows(survey, response_ids=response_ids):
+        yield writer.writerow(row).encode("utf-8")
+
+
+def stream_json(survey, *, response_ids=None):
+    """The survey, its questions and every response as one JSON document, written piece by piece."""
+    questions = survey_questions(survey)
+    head = {
+        "enquete": {"titre": survey.title, "slug": survey.slug},
+        "questions": [
+            {
+                "id": q.pk,
+                "texte": q.text,
+                "type": q.kind,
+                "choix": [{"id": c.pk, "libelle": c.label} for c in q.choices.all()],
+            }
+            for q in questions
+        ],
+    }
+    yield json.dumps(head, ensure_ascii=False)[:-1].encode() + b', "reponses": ['
+    first = True
+    for response_id, submitted_at, answers in iter_responses(survey, questions=questions, response_ids=response_ids):
+        record = {"id": response_id, "envoyee_le": submitted_at.isoformat(), "reponses": {}}
+        for question in questions:
+            answer = answers[question.pk]
+            if answer is None:
+                continue
+            if question.kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE, Question.Kind.TOOLS):
+                value = {"choix": answer["items"], "autre": answer["text"]}
+            elif question.kind in (Question.Kind.SCALE, Question.Kind.NUMBER):
+                value = answer["number"]
+            elif question.kind == Question.Kind.YES_NO:
+                value = answer["boolean"]
+            else:
+                value = answer["text"]
+            record["reponses"][str(question.pk)] = value
+        yield (b"" if first else b",") + json.dumps(record, ensure_ascii=False).encode()
+        first = False
+    yield b"]}"

@@ -1,0 +1,227 @@
+"""The answering form: one field per question, built from the survey, validated entirely on the server."""
+
+import re
+
+from django import forms
+from django.core.validators import RegexValidator
+
+from surveys.models import LONG_TEXT_MAX, OTHER_TEXT_MAX, PLACE_MAX, SHORT_TEXT_MAX, Question
+from surveys.services import AnswerData, read_submission_token
+
+OTHER = "autre"
+REQUIRED_MESSAGE = "Répondez à cette question : elle est obligatoire."
+place_validator = RegexValidator(
+    r"^(\d{5}|[^\W\d_][^\W\d_' -]*(?:['’ -]+[^\W\d_]+)*)$",
+    "Indiquez un code postal à 5 chiffres (par exemple 37000) ou le nom d'une commune.",
+)
+
+
+class GroupedCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes whose groups are nested fieldsets with a legend (the tools question)."""
+
+    template_name = "surveys/widgets/grouped_checkboxes.html"
+
+
+class SurveyForm(forms.Form):
+    """Built from a survey's questions (choices prefetched) and the catalogue's published products and tools."""
+
+    use_required_attribute = False  # errors come from the server, listed in the summary, the same with or without JS
+
+    token = forms.CharField(widget=forms.HiddenInput)
+    site_web = forms.CharField(
+        label="Ne remplissez pas ce champ",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, survey, questions, products=(), tools=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.survey = survey
+        self.questions = list(questions)
+        self.products = list(products)
+        self.tools = list(tools)
+        self.nonce = None
+        by_choice = {choice.pk: q for q in self.questions if q.is_choice for choice in q.choices.all()}
+        for question in self.questions:
+            parent = by_choice.get(question.show_if_choice_id)
+            question._parent_field = parent.field_name if parent else None
+        for question in self.questions:
+            self.fields[question.field_name] = self._field_for(question)
+            if question.offers_other:
+                self.fields[question.other_field_name] = forms.CharField(
+                    label=f"Autre (précisez) : {question.text}",
+                    required=False,
+                    max_length=OTHER_TEXT_MAX,
+                    widget=forms.TextInput(attrs={"class": "survey-other", "maxlength": OTHER_TEXT_MAX}),
+                )
+
+    def _field_for(self, question):
+        common = {"label": question.text, "help_text": question.help_text, "required": question.required}
+        kind = question.kind
+        Kind = Question.Kind
+        if kind in (Kind.SINGLE, Kind.MULTIPLE):
+            choices = [(str(choice.pk), choice.label) for choice in question.choices.all()]
+            if question.has_other:
+                choices.append((OTHER, "Autre (précisez)"))
+            if kind == Kind.SINGLE:
+                return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
+            return forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple, **common)
+        if kind == Kind.SCALE:
+            labels = {1: question.scale_min_label, 5: question.scale_max_label}
+            choices = [(n, f"{n} – {labels[n]}" if labels.get(n) else str(n)) for n in range(1, 6)]
+            return forms.TypedChoiceField(choices=choices, coerce=int, widget=forms.RadioSelect, **common)
+        if kind == Kind.YES_NO:
+            return forms.TypedChoiceField(
+                choices=[("oui", "Oui"), ("non", "Non")],
+                coerce=lambda value: value == "oui",
+                widget=forms.RadioSelect,
+                **common,
+            )
+        if kind == Kind.SHORT_TEXT:
+            return forms.CharField(max_length=SHORT_TEXT_MAX, **common)
+        if kind == Kind.LONG_TEXT:
+            common["help_text"] = " ".join(filter(None, [question.help_text, f"{LONG_TEXT_MAX} caractères au plus."]))
+            return forms.CharField(max_length=LONG_TEXT_MAX, widget=forms.Textarea(attrs={"rows": 5}), **common)
+        if kind == Kind.NUMBER:
+            return forms.IntegerField(
+                min_value=question.min_value,
+                max_value=question.max_value,
+                widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+                **common,
+            )
+        if kind == Kind.PLACE:
+            return forms.CharField(
+                max_length=PLACE_MAX,
+                validators=[place_validator],
+                widget=forms.TextInput(attrs={"autocomplete": "address-level2"}),
+                **common,
+            )
+        if kind == Kind.TOOLS:
+            groups = []
+            if self.products:
+                groups.append(("Produits propriétaires", [(f"p{p.pk}", p.name) for p in self.products]))
+            if self.tools:
+                groups.append(("Outils libres", [(f"t{t.pk}", t.name) for t in self.tools]))
+            if question.has_other:
+                groups.append(("Autre", [(OTHER, "Autre (précisez)")]))
+            return forms.MultipleChoiceField(choices=groups, widget=GroupedCheckboxes, **common)
+        raise ValueError(f"type de question inconnu : {kind}")
+
+    # Validation -------------------------------------------------------------------------------
+
+    def clean_token(self):
+        self.nonce = read_submission_token(survey=self.survey, value=self.cleaned_data["token"])
+        if self.nonce is None:
+            raise forms.ValidationError(
+                "Ce formulaire n'est plus valable (expiré ou modifié). Vos réponses sont conservées : "
+                "renvoyez-le simplement."
+            )
+        return self.cleaned_data["token"]
+
+    def is_visible(self, question, values):
+        """A question with a condition is shown only when the chosen answer was given before it."""
+        condition = question.show_if_choice_id
+        if condition is None or condition_field(question) is None:
+            return True
+        value = values.get(condition_field(question))
+        if value is None:
+            return False
+        selected = value if isinstance(value, list) else [value]
+        return str(condition) in selected
+
+    def clean(self):
+        cleaned = super().clean()
+        values = {}
+        for question in self.questions:
+            name, other = question.field_name, question.other_field_name
+            if not self.is_visible(question, values):
+                # Hidden by its condition: not required, and whatever was sent is dropped.
+                for key in (name, other):
+                    self._errors.pop(key, None)
+                    cleaned.pop(key, None)
+                continue
+            if name in self._errors and self._errors[name].as_data()[0].code == "required":
+                self._errors[name] = self.error_class([REQUIRED_MESSAGE], renderer=self.renderer)
+            value = cleaned.get(name)
+            values[name] = value
+            if question.offers_other:
+                selected = value if isinstance(value, list) else [value]
+                other_text = " ".join((cleaned.get(other) or "").split())
+                cleaned[other] = other_text
+                if OTHER in selected and not other_text and other not in self._errors:
+                    self.add_error(other, "Vous avez coché « Autre » : précisez votre réponse.")
+                elif other_text and OTHER not in selected and name not in self._errors:
+                    if question.kind == Question.Kind.SINGLE and value:
+                        self.add_error(other, "Cochez « Autre » pour préciser, ou videz ce champ.")
+                    elif question.kind == Question.Kind.SINGLE:
+                        cleaned[name] = values[name] = OTHER
+                    else:
+                        cleaned[name] = values[name] = [*(value or []), OTHER]
+        return cleaned
+
+    def answers(self) -> list[AnswerData]:
+        """The validated answers, one per answered visible question (empty answers are not stored)."""
+        result = []
+        Kind = Question.Kind
+        for question in self.questions:
+            name = question.field_name
+            if name not in self.cleaned_data:
+                continue
+            value = self.cleaned_data[name]
+            other = self.cleaned_data.get(question.other_field_name, "") if question.offers_other else ""
+            data = AnswerData(question=question)
+            if question.kind in (Kind.SINGLE, Kind.MULTIPLE):
+                selected = value if isinstance(value, list) else ([value] if value else [])
+                data.choice_ids = [int(v) for v in selected if v != OTHER]
+                data.text = other if OTHER in selected else ""
+                if not data.choice_ids and not data.text:
+                    continue
+            elif question.kind == Kind.TOOLS:
+                data.product_ids = [int(v[1:]) for v in value if v.startswith("p")]
+                data.tool_ids = [int(v[1:]) for v in value if v.startswith("t")]
+                data.text = other if OTHER in value else ""
+                if not (data.product_ids or data.tool_ids or data.text):
+                    continue
+            elif question.kind in (Kind.SCALE, Kind.NUMBER):
+                if value in (None, ""):
+                    continue
+                data.number = value
+            elif question.kind == Kind.YES_NO:
+                if value in (None, ""):
+                    continue
+                data.boolean = value
+            else:
+                text = re.sub(r"[ \t]+", " ", value.replace("\r\n", "\n")).strip()
+                if not text:
+                    continue
+                data.text = text
+            result.append(data)
+        return result
+
+    # Presentation -----------------------------------------------------------------------------
+
+    def groups(self):
+        """Consecutive questions of the same section, for the template: [{section, number, items}]."""
+        groups = []
+        for index, question in enumerate(self.questions, start=1):
+            if not groups or groups[-1]["section"] != question.section:
+                groups.append({"section": question.section, "items": []})
+            groups[-1]["items"].append(
+                {
+                    "number": index,
+                    "question": question,
+                    "field": self[question.field_name],
+                    "other": self[question.other_field_name] if question.offers_other else None,
+                    "condition_field": condition_field(question),
+                }
+            )
+        sectioned = [group for group in groups if group["section"] is not None]
+        for number, group in enumerate(sectioned, start=1):
+            group["number"] = number
+            group["total"] = len(sectioned)
+        return groups
+
+
+def condition_field(question):
+    """The field name of the question whose choice shows this one (set by SurveyForm)."""
+    return getattr(question, "_parent_field", None)

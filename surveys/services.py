@@ -1,0 +1,184 @@
+"""Writes of the surveys app: submitting a response, duplicating a survey, the submission token, the rate limit."""
+
+import secrets
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.text import slugify
+
+from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response, Section, Survey
+
+TOKEN_SALT = "surveys.submission"
+TOKEN_MAX_AGE = 7 * 24 * 3600  # a form left open for a week still submits
+
+
+def make_submission_token(*, survey: Survey) -> str:
+    """A signed, single-use token issued with the form: a refresh or double click reuses it."""
+    return signing.dumps({"s": survey.pk, "n": secrets.token_urlsafe(18)}, salt=TOKEN_SALT, compress=False)
+
+
+def read_submission_token(*, survey: Survey, value: str) -> str | None:
+    """The nonce of a genuine token issued for this survey, or None (forged, altered, expired)."""
+    try:
+        data = signing.loads(value or "", salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict) or data.get("s") != survey.pk or not isinstance(data.get("n"), str):
+        return None
+    nonce = data["n"]
+    return nonce if 10 <= len(nonce) <= 64 else None
+
+
+def token_already_used(*, nonce: str) -> bool:
+    return Response.objects.filter(token=nonce).exists()
+
+
+@dataclass
+class AnswerData:
+    """A validated answer, as the form produces it."""
+
+    question: Question
+    text: str = ""
+    number: int | None = None
+    boolean: bool | None = None
+    choice_ids: list[int] = field(default_factory=list)
+    product_ids: list[int] = field(default_factory=list)
+    tool_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class SubmitResult:
+    response: Response | None
+    duplicate: bool
+
+
+def submit_response(*, survey: Survey, nonce: str, answers: list[AnswerData], submitted_at=None) -> SubmitResult:
+    """Store one response and all its answers atomically, or nothing.
+
+    A second submission with the same token (refresh, double click, back-and-resubmit, even two
+    requests racing) stores nothing and reports `duplicate=True`.
+    """
+    try:
+        with transaction.atomic():
+            response = Response.objects.create(survey=survey, token=nonce, submitted_at=submitted_at or timezone.now())
+            rows = [
+                Answer(response=response, question=a.question, text=a.text, number=a.number, boolean=a.boolean)
+                for a in answers
+            ]
+            Answer.objects.bulk_create(rows)
+            choices, tools = [], []
+            for row, data in zip(rows, answers, strict=True):
+                choices += [
+                    AnswerChoice(answer=row, response=response, question=data.question, choice_id=choice_id)
+                    for choice_id in data.choice_ids
+                ]
+                tools += [
+                    AnswerTool(answer=row, response=response, question=data.question, product_id=product_id)
+                    for product_id in data.product_ids
+                ]
+                tools += [
+                    AnswerTool(answer=row, response=response, question=data.question, tool_id=tool_id)
+                    for tool_id in data.tool_ids
+                ]
+            AnswerChoice.objects.bulk_create(choices)
+            AnswerTool.objects.bulk_create(tools)
+    except IntegrityError:
+        if Response.objects.filter(token=nonce).exists():
+            return SubmitResult(response=None, duplicate=True)
+        raise
+    return SubmitResult(response=response, duplicate=False)
+
+
+def _free_slug(base: str) -> str:
+    base = base[:100]
+    taken = set(Survey.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    version = 2
+    while f"{base}-v{version}" in taken:
+        version += 1
+    return f"{base}-v{version}"
+
+
+def duplicate_survey(*, survey: Survey, title: str | None = None) -> Survey:
+    """Copy a survey (sections, questions, choices, conditions) as a new draft version without responses."""
+    with transaction.atomic():
+        base = survey.slug
+        if "-v" in base and base.rsplit("-v", 1)[1].isdigit():
+            base = base.rsplit("-v", 1)[0]
+        copy = Survey.objects.create(
+            title=title or f"{survey.title} (nouvelle version)",
+            slug=_free_slug(slugify(base) or "enquete"),
+            introduction=survey.introduction,
+            status=Survey.Status.DRAFT,
+            thank_you_message=survey.thank_you_message,
+            privacy_notice=survey.privacy_notice,
+        )
+        sections = {}
+        for section in survey.sections.order_by("position", "pk"):
+            sections[section.pk] = Section.objects.create(
+                survey=copy, title=section.title, description=section.description, position=section.position
+            )
+        questions, choices = {}, {}
+        originals = list(survey.questions.order_by("position", "pk"))
+        for question in originals:
+            questions[question.pk] = Question.objects.create(
+                survey=copy,
+                section=sections.get(question.section_id),
+                position=question.position,
+                text=question.text,
+                help_text=question.help_text,
+                kind=question.kind,
+                required=question.required,
+                has_other=question.has_other,
+                scale_min_label=question.scale_min_label,
+                scale_max_label=question.scale_max_label,
+                min_value=question.min_value,
+                max_value=question.max_value,
+            )
+        for choice in Choice.objects.filter(question__survey=survey).order_by("question", "position", "pk"):
+            choices[choice.pk] = Choice.objects.create(
+                question=questions[choice.question_id], label=choice.label, position=choice.position
+            )
+        for question in originals:
+            if question.show_if_choice_id in choices:
+                Question.objects.filter(pk=questions[question.pk].pk).update(
+                    show_if_choice=choices[question.show_if_choice_id]
+                )
+    return copy
+
+
+# Rate limit: per client, a hashed key in the cache only (shared through Redis when REDIS_URL is set).
+def rate_limit() -> tuple[int, int]:
+    """(submissions allowed, per window in seconds); settings.SURVEYS_RATE_LIMIT overrides."""
+    return getattr(settings, "SURVEYS_RATE_LIMIT", (20, 3600))
+
+
+def client_key(request) -> str:
+    """A keyed hash of the client address: the address itself is never stored anywhere."""
+    address = request.META.get("REMOTE_ADDR", "")
+    proxies = getattr(settings, "AXES_IPWARE_PROXY_COUNT", None)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            address = hops[-proxies]
+    return "surveys:rl:" + salted_hmac("surveys.ratelimit", address).hexdigest()[:32]
+
+
+def is_rate_limited(request) -> bool:
+    limit, _window = rate_limit()
+    return (cache.get(client_key(request)) or 0) >= limit
+
+
+def count_submission(request) -> None:
+    _limit, window = rate_limit()
+    key = client_key(request)
+    cache.add(key, 0, timeout=window)
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
