@@ -141,7 +141,9 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 10000}}
+    }
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -263,6 +265,9 @@ LOGGING = {
 # Demo coordinator, created by `manage.py demo_data` in DEBUG only.
 DEMO_COORDINATOR_USERNAME = "coordination"
 DEMO_COORDINATOR_PASSWORD = "demo-ptca-37"
+
+# Field survey: submissions allowed per client (hashed key in the cache) and per window in seconds.
+SURVEYS_RATE_LIMIT = (env_int("SURVEYS_RATE_LIMIT", 20), env_int("SURVEYS_RATE_LIMIT_WINDOW", 3600))
 
 # How long registrations of past sessions are kept before anonymisation (trainings).
 REGISTRATION_RETENTION_MONTHS = env_int("REGISTRATION_RETENTION_MONTHS", 12)
