@@ -61,5 +61,8 @@ superuser: migrate ## Create an administrator account
 bench: $(VENV)/.installed-dev ## Benchmarks: large generated data, server time per page vs a minimal view
 	$(PY) -m bench $(BENCH_ARGS)
 
+loadtest: $(VENV)/.installed-dev ## Two gunicorn instances, PostgreSQL and Redis under load, with a database restart
+	$(PY) -m loadtest
+
 clean: ## Remove the virtualenv, the SQLite database and collected static files
 	rm -rf $(VENV) var staticfiles

@@ -7,6 +7,7 @@ view measured in the same run.
 """
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -25,6 +26,7 @@ def measure(client, url, repeat):
         response = client.get(url)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
+    query_count = len(queries)  # now: later requests reset the connection's query log
     if hasattr(response, "streaming_content"):
         b"".join(response.streaming_content)
     timings = []
@@ -38,18 +40,48 @@ def measure(client, url, repeat):
     timings.sort()
     return {
         "status": response.status_code,
-        "queries": len(queries),
+        "queries": query_count,
         "median_ms": statistics.median(timings),
         "p95_ms": timings[min(len(timings) - 1, round(0.95 * len(timings)) - 1)],
     }
 
 
+def http_pages():
+    """The pages whose HTTP throughput is compared with the minimal view."""
+    pages = [("accueil", "/"), ("recherche catalogue", "/outils/?q=zoom"), ("acteurs", "/acteurs/")]
+    pages.append(("formations", "/formations/"))
+    from django.core.exceptions import ObjectDoesNotExist
+
+    from surveys.bench import bench_survey
+
+    with contextlib.suppress(ObjectDoesNotExist):  # survey data not generated in this run
+        pages.append(("enquête (formulaire)", bench_survey().get_absolute_url()))
+    return pages
+
+
+def export_memory():
+    """Peak memory while streaming the whole survey CSV export (constant-memory streaming check)."""
+    import tracemalloc
+
+    try:
+        from surveys.bench import bench_survey, export_csv_rows
+    except ImportError:
+        return None
+    survey = bench_survey()
+    tracemalloc.start()
+    rows = sum(1 for _row in export_csv_rows(survey))
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"rows": rows, "peak_mb": peak / 1e6}
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser()
-    parser.add_argument("--size", type=float, default=1.0)
+    parser.add_argument("--size", type=int, default=1, help="multiplier of the data sizes named in the issues")
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--apps", default=",".join(APPS))
     parser.add_argument("--json", dest="json_path")
+    parser.add_argument("--http-seconds", type=float, default=5.0, help="0 skips the gunicorn throughput part")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
@@ -99,9 +131,28 @@ def main(argv=None):
             f"| {row['app']} | {row['page']} | {row['status']} | {row['queries']} | {row['median_ms']:.1f} |"
             f" {row['p95_ms']:.1f} | {row['ratio']:.1f}× |"
         )
+    memory = export_memory() if "surveys" in args.apps.split(",") else None
+    if memory:
+        print(
+            f"\nExport CSV de l'enquête : {memory['rows']} lignes, pic mémoire {memory['peak_mb']:.1f} Mo (tracemalloc)"
+        )
+    http_rows = []
+    if args.http_seconds > 0:
+        from bench import http
+
+        http_rows = http.measure(http_pages(), seconds=args.http_seconds)
+        print("\n| page (gunicorn, 2 workers, 8 clients) | req/s | erreurs | ratio vue minimale / page |")
+        print("| --- | --- | --- | --- |")
+        for row in http_rows:
+            ratio = f"{row['ratio']:.1f}×" if row["ratio"] else "-"
+            print(f"| {row['page']} | {row['req_per_s']:.0f} | {row['errors']} | {ratio} |")
     if args.json_path:
         with open(args.json_path, "w", encoding="utf-8") as handle:
-            json.dump({"engine": engine, "size": args.size, "results": results}, handle, indent=2)
+            json.dump(
+                {"engine": engine, "size": args.size, "results": results, "http": http_rows, "export": memory},
+                handle,
+                indent=2,
+            )
 
 
 if __name__ == "__main__":
