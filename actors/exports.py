@@ -14,10 +14,10 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from actors.models import Actor, Commune
+from ptca.exports import neutralise
 from tools_catalog.models import Need, Tool
 
 DATA_INCLUSION_SOURCE = "ptca37"
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 DATA_INCLUSION_NETWORKS = {Actor.Kind.PUBLIC_DIGITAL_SPACE: "espaces-publics-numeriques"}
 
 
@@ -29,12 +29,6 @@ def export_queryset():
         Prefetch("needs", queryset=Need.objects.ordered().only("name", "slug")),
         Prefetch("communes_served", queryset=Commune.objects.order_by("name").only("name", "insee_code")),
     )
-
-
-def neutralise(value):
-    """Spreadsheets run cells that start with = + - @: prefix them with an apostrophe."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def actor_as_dict(actor):

@@ -6,14 +6,9 @@ import io
 from django.http import HttpResponse
 from django.utils import timezone
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from ptca.exports import neutralise
+
 COLUMNS = ["Nom", "Prénom", "Courriel", "Structure", "Fonction", "Statut", "Rang en liste d'attente", "Inscrit·e le"]
-
-
-def neutralise(value):
-    """Spreadsheets run cells that start with = + - @: prefix them with an apostrophe."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def registrations_csv(registrations):

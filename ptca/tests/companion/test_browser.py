@@ -58,6 +58,7 @@ def test_visit_journey_on_a_tablet(live_server, new_page, catalogue, settings, a
     # The shared link, opened elsewhere (a new browser context: no cookie, no history), gives the same sheet.
     other = new_page("tablet")
     other.goto(share_url)
+
     # Compare the text, not its layout (line breaks depend on when the style sheet arrives).
     def words(locator):
         return " ".join(locator.text_content().split())
