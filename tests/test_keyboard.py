@@ -1,0 +1,365 @@
+"""The four main forms are completed by keyboard alone, in a sensible order, with a visible focus.
+
+Only Tab, Shift+Tab, Space, ArrowDown, Enter and typed text are used: no click, fill or check.
+Every tab stop reached on the way is checked: it has a visible focus indicator (an outline or a
+box-shadow), it is visible on screen, and it follows the previous stop in the document (no
+positive tabindex scrambling the order). The skip link is the first tab stop of every page.
+"""
+
+import re
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+MAX_PRESSES = 80
+
+# What the test needs to know about the focused element, and the checks made at every tab stop.
+FOCUS_JS = r"""
+(backwards) => {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) { return null; }
+  const clean = (text) => (text || "").replace(/\s+/g, " ").trim().replace(/\s*:$/, "");
+  let label = "";
+  if (el.labels && el.labels.length) { label = clean(el.labels[0].textContent); }
+  else if (el.getAttribute("aria-label")) { label = clean(el.getAttribute("aria-label")); }
+  else { label = clean(el.textContent); }
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+  const shadow = Boolean(style.boxShadow) && style.boxShadow !== "none";
+  const previous = window.__keyboardPrevious;
+  let inOrder = true;
+  if (previous && previous !== el && previous.isConnected) {
+    const position = previous.compareDocumentPosition(el);
+    inOrder = Boolean(position & (backwards ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING));
+  }
+  window.__keyboardPrevious = el;
+  const rect = el.getBoundingClientRect();
+  return {
+    tag: el.tagName.toLowerCase(),
+    type: el.getAttribute("type") || "",
+    name: el.getAttribute("name") || "",
+    id: el.id,
+    label: label.slice(0, 120),
+    value: typeof el.value === "string" ? el.value : "",
+    checked: Boolean(el.checked),
+    skipLink: el.classList.contains("skip-link"),
+    indicator: outline || shadow,
+    style: `outline: ${style.outlineStyle} ${style.outlineWidth}; box-shadow: ${style.boxShadow}`,
+    visible: rect.width > 0 && rect.height > 0,
+    inOrder: inOrder,
+  };
+}
+"""
+
+
+def describe(stop):
+    if stop is None:
+        return "(rien : le focus est sur le document)"
+    return f"<{stop['tag']} type={stop['type']!r} name={stop['name']!r} id={stop['id']!r}> « {stop['label']} »"
+
+
+class Keyboard:
+    """Drives a page with the keyboard only, and checks every focus stop it reaches."""
+
+    def __init__(self, page):
+        self.page = page
+        self.stops = []
+
+    def focused(self, *, backwards=False):
+        stop = self.page.evaluate(FOCUS_JS, backwards)
+        if stop is not None:
+            self.stops.append(stop)
+            assert stop["indicator"], f"Pas d'indicateur de focus visible sur {describe(stop)} ({stop['style']})"
+            assert stop["visible"], f"Le focus est sur un élément invisible : {describe(stop)}"
+            assert stop["inOrder"], (
+                f"Ordre de tabulation incohérent sur {self.page.url} : {describe(stop)} après "
+                f"{describe(self.stops[-2] if len(self.stops) > 1 else None)}"
+            )
+        return stop
+
+    def press(self, key):
+        assert key in {"Tab", "Shift+Tab", "Space", "ArrowDown", "Enter"}, key
+        self.page.keyboard.press(key)
+        return self.focused(backwards=key == "Shift+Tab") if key in {"Tab", "Shift+Tab", "ArrowDown"} else None
+
+    def type(self, text):
+        self.page.keyboard.type(text)
+
+    def start(self, *, autofocus=None):
+        """The skip link is the first tab stop; following it moves the focus to the main content.
+
+        On a page with an autofocused field (the login form), the focus starts there; going back with
+        Shift+Tab must then reach the skip link, and one more Shift+Tab leaves the document.
+        """
+        if autofocus is not None:
+            self.expect_focus(autofocus)
+            self.tab_to("Aller au contenu", backwards=True)
+            assert self.press("Shift+Tab") is None, "Le lien d'évitement n'est pas le premier arrêt de tabulation"
+        stop = self.press("Tab")
+        assert stop is not None and stop["skipLink"] and stop["label"] == "Aller au contenu", (
+            f"Le premier arrêt de tabulation devrait être le lien d'évitement, pas {describe(stop)}"
+        )
+        self.page.keyboard.press("Enter")
+        assert self.page.evaluate("() => document.activeElement.id") == "contenu", (
+            "Le lien d'évitement ne place pas le focus sur le contenu principal"
+        )
+
+    def tab_to(self, label, *, name=None, backwards=False, max_presses=MAX_PRESSES):
+        """Press Tab (or Shift+Tab) until the focused element has this label (str: exact; re.Pattern: search)."""
+        key = "Shift+Tab" if backwards else "Tab"
+        seen = []
+        for _ in range(max_presses):
+            stop = self.press(key)
+            seen.append(stop)
+            if stop is not None and matches(stop, label, name):
+                return stop
+        visited = "\n".join(f"  {describe(stop)}" for stop in seen[-15:])
+        pytest.fail(
+            f"« {getattr(label, 'pattern', label)} » n'est pas atteint en {max_presses} appuis sur {key} "
+            f"({self.page.url}). Derniers arrêts :\n{visited}"
+        )
+
+    def expect_focus(self, label):
+        stop = self.focused()
+        assert stop is not None and matches(stop, label, None), (
+            f"Focus attendu sur « {label} », obtenu {describe(stop)}"
+        )
+        return stop
+
+
+def matches(stop, label, name):
+    if name is not None and stop["name"] != name:
+        return False
+    if isinstance(label, re.Pattern):
+        return bool(label.search(stop["label"]))
+    return stop["label"] == label
+
+
+def open_page(new_page, url, viewport="desktop"):
+    page = new_page(viewport)
+    page.goto(url)
+    return page, Keyboard(page)
+
+
+# Survey ------------------------------------------------------------------------------------------
+
+
+def test_survey_is_answered_by_keyboard_alone(live_server, new_page):
+    from surveys.models import Answer, Response
+    from surveys.tests.factories import ProductFactory, ToolFactory, survey_with_every_type
+
+    product = ProductFactory(name="Zoom")
+    tool = ToolFactory(name="Jitsi Meet")
+    survey, q, choices = survey_with_every_type()
+
+    page, keys = open_page(new_page, live_server.url + survey.get_absolute_url(), "phone")
+    keys.start()
+
+    keys.tab_to("Aucun salarié", name=q["size"].field_name)
+    keys.press("Space")
+    keys.tab_to("Président", name=q["role"].field_name)
+    assert keys.press("ArrowDown")["label"] == "Trésorier"
+    keys.tab_to("Temps", name=q["brakes"].field_name)
+    keys.press("Space")
+    keys.tab_to("Habitudes", name=q["brakes"].field_name)
+    keys.press("Space")
+    # Shown by the script once "Aucun salarié" is chosen, and reached right after the brakes.
+    keys.tab_to("Pourquoi aucun ?", max_presses=3)
+    keys.type("Pas les moyens")
+    keys.tab_to("1 – Pas du tout", name=q["scale"].field_name)
+    for _ in range(3):
+        stop = keys.press("ArrowDown")
+    assert stop["label"] == "4" and stop["checked"]
+    keys.tab_to("Oui", name=q["yes_no"].field_name)
+    keys.press("Space")
+    keys.tab_to("Un mot ?")
+    keys.type("Bonjour")
+    keys.tab_to("Remarques ?")
+    keys.type("Une remarque")
+    keys.press("Enter")  # a new line in the text area, not a submission
+    keys.type("sur deux lignes.")
+    keys.tab_to("Bénévoles ?")
+    keys.type("12")
+    keys.tab_to("Commune ?")
+    keys.type("37000")
+    keys.tab_to("Zoom", name=q["tools"].field_name)
+    keys.press("Space")
+    keys.tab_to("Jitsi Meet", name=q["tools"].field_name)
+    keys.press("Space")
+    keys.tab_to("Ce que nous faisons de vos réponses")
+    keys.press("Enter")  # opens the privacy notice
+    assert page.locator("details.survey-privacy").evaluate("(details) => details.open")
+    keys.tab_to("Envoyer mes réponses")
+    keys.press("Enter")
+
+    page.wait_for_url(re.compile(r"/merci/(#contenu)?$"))
+    assert page.locator("h1").inner_text() == "Merci, votre réponse est enregistrée"
+    response = Response.objects.get(survey=survey)
+    answers = {answer.question_id: answer for answer in Answer.objects.filter(response=response)}
+    assert set(answers[q["size"].pk].selected.values_list("choice", flat=True)) == {choices["size"][0].pk}
+    assert set(answers[q["role"].pk].selected.values_list("choice", flat=True)) == {choices["role"][1].pk}
+    assert set(answers[q["brakes"].pk].selected.values_list("choice", flat=True)) == {
+        choices["brakes"][0].pk,
+        choices["brakes"][2].pk,
+    }
+    assert answers[q["why"].pk].text == "Pas les moyens"
+    assert answers[q["scale"].pk].number == 4
+    assert answers[q["yes_no"].pk].boolean is True
+    assert answers[q["short"].pk].text == "Bonjour"
+    assert answers[q["long"].pk].text == "Une remarque\nsur deux lignes."
+    assert answers[q["number"].pk].number == 12
+    assert answers[q["place"].pk].text == "37000"
+    tools_answer = answers[q["tools"].pk]
+    assert {(row.product_id, row.tool_id) for row in tools_answer.tools.all()} == {(product.pk, None), (None, tool.pk)}
+
+
+# Training registration ---------------------------------------------------------------------------
+
+
+def test_training_registration_by_keyboard_alone(live_server, new_page):
+    from trainings.models import Registration
+    from trainings.tests.factories import SessionFactory
+
+    session = SessionFactory(training__title="Découvrir les outils libres")
+    page, keys = open_page(new_page, live_server.url + session.get_absolute_url(), "phone")
+    keys.start()
+
+    keys.tab_to("Prénom")
+    keys.type("Camille")
+    keys.tab_to("Nom", max_presses=1)
+    keys.type("Dupont")
+    keys.tab_to("Courriel", max_presses=1)
+    keys.type("camille.dupont@example.org")
+    keys.tab_to("Structure", max_presses=1)
+    keys.type("Centre social des Fontaines")
+    keys.tab_to("Fonction", max_presses=1)
+    keys.type("Bénévole")
+    keys.tab_to(re.compile(r"^J'accepte que ces informations"), max_presses=1)
+    keys.press("Space")
+    keys.tab_to("S'inscrire", max_presses=1)
+    keys.press("Enter")
+
+    page.wait_for_url(re.compile(r"/confirmation/(#contenu)?$"))
+    assert page.locator("h1").inner_text() == "Votre inscription est confirmée"
+    registration = Registration.objects.get(session=session)
+    assert (registration.first_name, registration.last_name, registration.email) == (
+        "Camille",
+        "Dupont",
+        "camille.dupont@example.org",
+    )
+    assert (registration.organisation, registration.role) == ("Centre social des Fontaines", "Bénévole")
+    assert registration.consent is True
+    assert registration.status == Registration.Status.CONFIRMED
+
+
+# Actor edit (coordinator) ------------------------------------------------------------------------
+
+
+def test_coordinator_signs_in_and_edits_an_actor_by_keyboard_alone(live_server, new_page, coordinator):
+    from actors.models import Actor
+    from actors.tests.factories import ActorFactory
+    from tools_catalog.tests.factories import NeedFactory, ToolFactory
+
+    tool = ToolFactory(name="Aaa Nextcloud")  # first of the tools list
+    need = NeedFactory(name="Visioconférence", slug="visioconference")
+    actor = ActorFactory(name="Maison du libre", publics=["associations"])
+    edit_path = f"/acteurs/{actor.slug}/modifier/"
+
+    page, keys = open_page(new_page, f"{live_server.url}/compte/login/?next={edit_path}")
+    keys.start(autofocus="Nom d’utilisateur")  # Django's login form puts the focus on the first field
+    keys.tab_to("Nom d’utilisateur")
+    keys.type(coordinator.username)
+    keys.tab_to("Mot de passe", max_presses=1)
+    keys.type("motdepasse-coord")
+    keys.press("Enter")
+    page.wait_for_url(re.compile("^" + re.escape(live_server.url + edit_path) + "(#contenu)?$"))
+
+    keys = Keyboard(page)
+    keys.start()
+    keys.tab_to("Type de structure")
+    assert keys.press("ArrowDown")["value"] == Actor.Kind.NETWORK
+    keys.tab_to("Présentation en une ligne")  # the text is selected on focus: typing replaces it
+    keys.type("Accompagne les associations vers les outils libres, au clavier.")
+    keys.tab_to("Description (Markdown)", max_presses=1)
+    keys.type("Permanence **le mardi**.")
+    keys.tab_to("Bénévoles", name="publics")
+    keys.press("Space")
+    keys.tab_to("Outils avec lesquels il peut aider")
+    stop = keys.press("ArrowDown")
+    assert page.locator("select[name=tools]").evaluate("(s) => [...s.selectedOptions].map((o) => o.text)") == [
+        tool.name
+    ], stop
+    keys.tab_to("Visioconférence", name="needs")
+    keys.press("Space")
+    keys.tab_to("Téléphoner", name="access_modes")
+    keys.press("Space")
+    keys.tab_to("Enregistrer")
+    keys.press("Enter")
+
+    page.wait_for_url(re.compile(rf"/acteurs/{actor.slug}/(#contenu)?$"))
+    assert "Vos modifications sont enregistrées." in page.locator(".messages, main").first.inner_text()
+    actor.refresh_from_db()
+    assert actor.kind == Actor.Kind.NETWORK
+    assert actor.summary == "Accompagne les associations vers les outils libres, au clavier."
+    assert actor.description == "Permanence **le mardi**."
+    assert actor.publics == ["associations", "volunteers"]
+    assert actor.access_modes == ["phone"]
+    assert list(actor.tools.all()) == [tool]
+    assert list(actor.needs.all()) == [need]
+
+
+# Visit companion ---------------------------------------------------------------------------------
+
+
+def test_visit_companion_is_completed_by_keyboard_alone(live_server, new_page):
+    from actors.tests.factories import CommuneFactory
+    from tools_catalog.tests.factories import EquivalenceFactory, NeedFactory, ProprietaryProductFactory, ToolFactory
+
+    visio = NeedFactory(visio=True)
+    files = NeedFactory(files=True)
+    zoom = ProprietaryProductFactory(zoom=True, needs=[visio])
+    gdrive = ProprietaryProductFactory(gdrive=True, needs=[files])
+    EquivalenceFactory(product=zoom, tool=ToolFactory(jitsi=True, needs=[visio]))
+    EquivalenceFactory(product=gdrive, tool=ToolFactory(nextcloud=True, needs=[files]))
+    CommuneFactory(name="Tours", insee_code="37261", postal_code="37000")
+
+    page, keys = open_page(new_page, f"{live_server.url}/visite/", "phone")
+    keys.start()
+    keys.tab_to("Filtrer la liste des produits")
+    keys.type("zoom")
+    page.locator("#visit-filter-status").filter(has_text="1 produit affiché").wait_for()
+    keys.press("Enter")  # kept in the filter field: does not send the form
+    assert page.evaluate("() => location.pathname") == "/visite/"
+    # The filter hid Google Drive: the next stop is Zoom.
+    keys.tab_to("Zoom (Zoom Communications)", name="produits", max_presses=1)
+    keys.press("Space")
+    keys.tab_to("Partage et stockage de fichiers", name="besoins")
+    keys.press("Space")
+    keys.tab_to("Bénévoles seulement", name="equipe")
+    keys.press("Space")
+    keys.tab_to("Aucun budget", name="budget", max_presses=1)
+    assert keys.press("ArrowDown")["label"] == "Un petit budget"
+    keys.tab_to("Débutants", name="aisance", max_presses=1)
+    keys.press("Space")
+    keys.tab_to("Commune de l'association", max_presses=1)
+    assert keys.press("ArrowDown")["value"] == "37261"
+    keys.tab_to("Nom de l'association", max_presses=1)
+    keys.type("Les Amis du Jardin")
+    keys.tab_to("Note libre", max_presses=1)
+    keys.type("Rappeler en mai.")
+    keys.tab_to("Voir la fiche de recommandations", max_presses=1)
+    keys.press("Enter")
+
+    page.wait_for_url(re.compile(r"/visite/fiche/\?"))
+    sheet = page.locator("main")
+    assert " ".join(page.locator("h1").inner_text().split()) == "Fiche de visite Les Amis du Jardin"
+    headings = page.locator("main h3").all_inner_texts()
+    assert "À la place de Zoom" in headings
+    assert "Partage et stockage de fichiers" in headings
+    assert "À la place de Google Drive" not in headings
+    text = sheet.inner_text()
+    assert "Jitsi Meet" in text
+    assert "Commune : Tours" in text
+    assert "Rappeler en mai." in text
+    assert "Bénévoles seulement" in text and "Un petit budget" in text and "Débutants" in text
