@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class SurveysConfig(AppConfig):
     name = "surveys"
     verbose_name = "Enquêtes de terrain"
+
+    def ready(self):
+        from ptca import slots
+        from surveys import helpers
+
+        slots.register("home", "surveys.helpers", helpers.open_surveys, order=30)
+        slots.register("coordinator_todo", "surveys.helpers", helpers.coordinator_todo, order=40)

@@ -6,20 +6,13 @@ from itertools import islice
 
 from django.utils import timezone
 
+from ptca.exports import neutralise
 from surveys.models import Answer, AnswerChoice, AnswerTool, Question, Response
 from surveys.selectors import survey_questions
 from tools_catalog.models import ProprietaryProduct, Tool
 
 CHUNK_SIZE = 2000
 MULTI_SEPARATOR = " ; "
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value):
-    """A cell a spreadsheet will never run as a formula (=, +, -, @ prefixed with an apostrophe)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 class _Echo:

@@ -1,6 +1,7 @@
 """Results are SQL aggregates: constant queries at any size, and the same numbers on SQLite and PostgreSQL."""
 
 from datetime import datetime
+from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -141,3 +142,28 @@ def test_results_identical_on_every_database(setup):
     assert filtered["total"] == 4 and filtered[4]["average"] == 3.0
     assert [c["count"] for c in filtered[0]["choices"]] == [4, 0, 0]
     assert Response.objects.count() == 12
+
+
+class _TableWraps(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.wraps = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "table-wrap" in (attrs.get("class") or "").split():
+            self.wraps.append(attrs)
+
+
+def test_every_scrollable_table_is_a_focusable_named_region(coordinator_client, setup):
+    """axe scrollable-region-focusable: each .table-wrap has tabindex=0, role=region and its own label."""
+    survey, q, choices, catalogue = setup
+    fill(survey, q, choices, catalogue, 8)
+    for target in (results_url(survey), reverse("surveys:survey_list")):
+        parser = _TableWraps()
+        parser.feed(coordinator_client.get(target).content.decode())
+        assert parser.wraps
+        for attrs in parser.wraps:
+            assert attrs.get("tabindex") == "0" and attrs.get("role") == "region" and attrs.get("aria-label"), attrs
+        labels = [attrs["aria-label"] for attrs in parser.wraps]
+        assert len(labels) == len(set(labels)), labels
