@@ -166,6 +166,8 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "ptca.accounts.axes_username"
 AXES_VERBOSE = False
 # Behind a reverse proxy, the client address comes from X-Forwarded-For (one proxy).
 AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None

@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.contrib.auth.views import LoginView
 from django.urls import include, path
 
 from ptca import views
+from ptca.accounts import LoginForm
 
 admin.site.site_header = "Administration du portail numérique libre et associations"
 admin.site.site_title = "Administration du portail"
@@ -14,6 +16,7 @@ urlpatterns = [
     path("mentions-legales/", views.legal, name="legal"),
     path("style/", views.style_guide, name="style_guide"),
     path("sante/", views.health, name="health"),
+    path("compte/login/", LoginView.as_view(authentication_form=LoginForm), name="login"),
     path("compte/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     path("outils/", include("tools_catalog.urls")),

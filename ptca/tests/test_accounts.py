@@ -62,3 +62,16 @@ def test_password_change_requires_login(client):
     response = client.get("/compte/password_change/")
     assert response.status_code == 302
     assert response["Location"].startswith("/compte/login/")
+
+
+def test_oversized_username_gets_a_french_error_not_a_500(client):
+    response = client.post("/compte/login/", {"username": "é" * 3000, "password": "x"})
+    assert response.status_code == 200
+    assert "au plus 150 caractères" in response.content.decode()
+
+
+def test_axes_username_is_cut_to_the_table_size(rf):
+    from ptca.accounts import axes_username
+
+    assert axes_username(rf.post("/", {"username": "a" * 400}), None) == "a" * 150
+    assert axes_username(rf.get("/"), {"username": "camille"}) == "camille"
