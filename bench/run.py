@@ -8,6 +8,7 @@ view measured in the same run.
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import statistics
@@ -103,22 +104,27 @@ def main(argv=None):
         username="bench-coordination", defaults={"is_superuser": True, "is_staff": True}
     )
     client.force_login(user)
-    results = []
-    floor = measure(client, "/__bench__/minimal/", args.repeat * 3)
-    results.append({"app": "-", "page": "vue minimale", "url": "/__bench__/minimal/", **floor})
+    modules = []
     for app in filter(None, args.apps.split(",")):
         if app not in APPS:
             parser.error(f"unknown app {app!r}; choose among {', '.join(APPS)}")
         try:
-            module = import_module(f"{app}.bench")
+            modules.append((app, import_module(f"{app}.bench")))
         except ModuleNotFoundError as error:
             if error.name != f"{app}.bench":
                 raise
-            continue
+    # Generate everything first, then let the process settle, so that every page (and the
+    # minimal view) is timed in the same state.
+    for app, module in modules:
         start = time.perf_counter()
         module.generate(size=args.size)
-        generated = time.perf_counter() - start
-        print(f"[{engine}] {app}: données générées en {generated:.1f} s", file=sys.stderr)
+        print(f"[{engine}] {app}: données générées en {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    gc.collect()
+    connection.close()
+    results = []
+    floor = measure(client, "/__bench__/minimal/", args.repeat * 3)
+    results.append({"app": "-", "page": "vue minimale", "url": "/__bench__/minimal/", **floor})
+    for app, module in modules:
         for label, url in module.pages():
             results.append({"app": app, "page": label, "url": url, **measure(client, url, args.repeat)})
     for row in results:

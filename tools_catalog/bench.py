@@ -7,6 +7,7 @@ by the "bench-" slugs); `pages()` lists the pages to time. Used by `make bench`.
 from django.db import connection, transaction
 from taggit.models import Tag, TaggedItem
 
+from tools_catalog.cache import bump_catalogue_version
 from tools_catalog.models import Equivalence, Hoster, Need, ProprietaryProduct, Tool, platform_codes, product_match_keys
 from tools_catalog.search import refresh_search_text
 
@@ -19,6 +20,7 @@ PLATFORMS = [["web"], ["windows", "macos", "linux"], ["web", "android", "ios"], 
 def generate(*, size: int = 1) -> None:
     _generate(tools=TOOLS * size, products=PRODUCTS * size, equivalences=EQUIVALENCES * size)
     _refresh_statistics()
+    bump_catalogue_version()  # bulk_create sends no signal: drop the cached counts
 
 
 def _refresh_statistics():

@@ -3,16 +3,26 @@
 Each filter turns its value into a Q object (`condition`), so the same conditions filter the
 results and compute the counts per value in SQL: the count next to a value is the number of
 results one would get by choosing it, the other filters staying as they are.
+
+With a search, the matching tools are found once (`ranked`: their ids, best first, each marked
+whether it passes the filters, one query);
+the results and every count are then restricted to those ids (`id = ANY(...)` on PostgreSQL)
+instead of repeating the full-text and trigram search in each query. Without search nor filter,
+the counts are cached until the catalogue changes (tools_catalog/cache.py).
 """
+
+from functools import cached_property
 
 import django_filters
 from django import forms
-from django.db.models import Count, Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, Subquery
 from taggit.models import Tag, TaggedItem
 
+from tools_catalog.cache import cached
 from tools_catalog.licences import SPDX_LICENCES
 from tools_catalog.models import Need, Tool
-from tools_catalog.search import MAX_QUERY_LENGTH, clean_query, search_catalog, search_condition
+from tools_catalog.search import MAX_QUERY_LENGTH, clean_query, ids_condition, ranked_matches, search_catalog
 
 
 class SearchField(forms.CharField):
@@ -32,14 +42,19 @@ class SearchFilter(django_filters.CharFilter):
     field_class = SearchField
 
 
+def tool_tagged_items():
+    """Tag links of tools. The content type is a subquery, not a join: PostgreSQL then estimates
+    the rows well and hashes the tools instead of probing them 15,000 times (32 ms -> 8 ms)."""
+    tool_type = ContentType.objects.filter(app_label="tools_catalog", model="tool").values("pk")
+    return TaggedItem.objects.filter(content_type_id=Subquery(tool_type))
+
+
 def need_condition(need):
     return Q(pk__in=Tool.needs.through.objects.filter(need_id=need.pk).values("tool_id"))
 
 
 def tag_condition(tag):
-    items = TaggedItem.objects.filter(
-        tag_id=tag.pk, content_type__app_label="tools_catalog", content_type__model="tool"
-    ).values("object_id")
+    items = tool_tagged_items().filter(tag_id=tag.pk).values("object_id")
     return Q(pk__in=items)
 
 
@@ -123,6 +138,22 @@ class ToolFilterSet(django_filters.FilterSet):
     def query(self):
         return self.cleaned.get("q", "")
 
+    @cached_property
+    def ranked(self):
+        """[(id, kept)] of the published tools matching the search, best first, `kept` when they also
+        pass the filters (one query); None without search."""
+        return ranked_matches(self.query, keep=self.conditions()) if clean_query(self.query) else None
+
+    def match_condition(self):
+        """Always true without search; else the tool is one of the matches."""
+        return Q() if self.ranked is None else ids_condition([pk for pk, _kept in self.ranked])
+
+    def results(self):
+        """What the page lists: the filtered queryset by name without search, else the ids, best first."""
+        if self.ranked is None:
+            return self.qs
+        return [pk for pk, kept in self.ranked if kept]
+
     def conditions(self, *, exclude=None):
         values = self.cleaned
         condition = Q()
@@ -134,9 +165,17 @@ class ToolFilterSet(django_filters.FilterSet):
     # Counts per value, in SQL ----------------------------------------------------------------
 
     def facets(self):
-        """Options of every filter with their counts: {name: [(value, label, count, selected)]}."""
+        """Options of every filter with their counts: {name: [(value, label, count, selected)]}.
+
+        Five queries; none when nothing is searched nor filtered and the counts are cached.
+        """
+        if not self.cleaned:
+            return cached("facets", self._facets)
+        return self._facets()
+
+    def _facets(self):
         values = self.cleaned
-        base = self.queryset.filter(search_condition(self.query)).order_by()
+        base = self.queryset.filter(self.match_condition()).order_by()
         simple = {
             "platform": Tool.Platform.choices,
             "access": Tool.Access.choices,
@@ -186,9 +225,8 @@ class ToolFilterSet(django_filters.FilterSet):
 
         tag_ids = base.filter(self.conditions(exclude="tag")).values("pk")
         tag_rows = list(
-            TaggedItem.objects.filter(
-                content_type__app_label="tools_catalog", content_type__model="tool", object_id__in=tag_ids
-            )
+            tool_tagged_items()
+            .filter(object_id__in=tag_ids)
             .values_list("tag__slug", "tag__name")
             .annotate(n=Count("id"))
             .order_by("-n", "tag__name")[:40]

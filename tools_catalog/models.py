@@ -199,6 +199,7 @@ class ProprietaryProduct(models.Model):
         FREEMIUM = "freemium", "Freemium (gratuit limité, options payantes)"
         SUBSCRIPTION = "subscription", "Abonnement"
         LICENCE = "licence", "Licence payante"
+        DONATION = "donation", "Gratuit, financé par des dons ou contributions volontaires"
 
     name = models.CharField("nom", max_length=120, unique=True)
     slug = models.SlugField("identifiant d'adresse", max_length=120, unique=True)

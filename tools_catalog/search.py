@@ -24,7 +24,7 @@ from collections import defaultdict
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
 from django.db import connection
-from django.db.models import Case, F, FloatField, Func, Prefetch, Q, Value, When
+from django.db.models import BooleanField, Case, Exists, F, FloatField, Func, Prefetch, Q, Value, When
 from django.db.models.functions import Cast
 
 from tools_catalog.models import Equivalence, ProprietaryProduct, Tool
@@ -34,6 +34,10 @@ MAX_QUERY_LENGTH = 200
 MIN_PRODUCT_PREFIX = 3
 # pg_trgm's word_similarity threshold is 0.6 by default: "nextclod" ~ "nextcloud" is 0.7.
 TYPO_MIN_LENGTH = 4
+# Close spellings are looked for only when the exact search finds fewer tools than this.
+TYPO_FALLBACK_BELOW = 5
+# The list page counts its filters over the ids of at most this many matching tools.
+MAX_MATCHES = 10_000
 
 
 def is_postgresql():
@@ -50,21 +54,40 @@ def _words(text):
     return [word for word in text.split() if word]
 
 
-def search_condition(query):
-    """Q object matching tools for `query`; an always-true Q for an empty query."""
-    text = clean_query(query)
-    if not text:
-        return Q()
+def _exact_condition(text):
+    """Q object of the exact search: full text or substring on PostgreSQL, every word on SQLite."""
     if is_postgresql():
-        condition = Q(search_vector=SearchQuery(text, config="french", search_type="plain"))
-        condition |= Q(search_text__contains=text)
-        if len(text) >= TYPO_MIN_LENGTH:
-            condition |= Q(search_text__trigram_word_similar=text)
-        return condition
+        return Q(search_vector=SearchQuery(text, config="french", search_type="plain")) | Q(search_text__contains=text)
     condition = Q()
     for word in _words(text):
         condition &= Q(search_text__contains=word)
     return condition
+
+
+def _uses_typos(text):
+    return is_postgresql() and len(text) >= TYPO_MIN_LENGTH
+
+
+def search_condition(query):
+    """Q object matching tools for `query`; an always-true Q for an empty query.
+
+    On PostgreSQL, close spellings (pg_trgm `%>`, served by the GIN trigram index) are accepted
+    only when the exact search finds fewer than TYPO_FALLBACK_BELOW published tools: PostgreSQL
+    evaluates that test once per query (an InitPlan), so a common word never pays for the
+    trigram comparisons.
+    """
+    text = clean_query(query)
+    if not text:
+        return Q()
+    exact = _exact_condition(text)
+    if not _uses_typos(text):
+        return exact
+    enough_exact = Exists(
+        Tool.objects.filter(is_published=True).filter(exact).order_by()[TYPO_FALLBACK_BELOW - 1 : TYPO_FALLBACK_BELOW]
+    )
+    # The test comes first: PostgreSQL evaluates an AND from left to right, and the trigram
+    # comparison is the costly part.
+    return exact | (~Q(enough_exact) & Q(search_text__trigram_word_similar=text))
 
 
 def search_catalog(query, *, tools=None):
@@ -82,10 +105,55 @@ def search_catalog(query, *, tools=None):
     )
     if is_postgresql():
         rank = SearchRank(F("search_vector"), SearchQuery(text, config="french", search_type="plain"))
-        relevance = name_bonus + Cast(rank, FloatField()) + TrigramWordSimilarity(Value(text), "search_text")
+        exact_relevance = Value(1.0) + name_bonus + Cast(rank, FloatField())
+        if _uses_typos(text):
+            # Exact matches first (1 or more); a close spelling scores its word similarity (below 1),
+            # computed only for the rows that are not exact matches.
+            relevance = Case(
+                When(_exact_condition(text), then=exact_relevance),
+                default=Cast(TrigramWordSimilarity(Value(text), "search_text"), FloatField()),
+                output_field=FloatField(),
+            )
+        else:
+            relevance = exact_relevance
     else:
         relevance = name_bonus
     return queryset.annotate(relevance=relevance).order_by("-relevance", "name")
+
+
+def ranked_matches(query, *, keep=None, limit=MAX_MATCHES):
+    """[(id, kept)] of the published tools matching `query`, best first, in one query (at most `limit`).
+
+    `kept` tells whether the tool also satisfies `keep` (a Q object: the list page's filters), so
+    the page gets both the whole match set (for its counts) and its filtered results at once.
+    """
+    kept = Value(True)
+    if keep:
+        kept = Case(When(keep, then=Value(True)), default=Value(False), output_field=BooleanField())
+    return list(search_catalog(query).annotate(kept=kept).values_list("pk", "kept")[:limit])
+
+
+class IsAnyOf(Func):
+    """PostgreSQL `expression = ANY(array)`: one parameter however many values (integer ids)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, expression, values):
+        super().__init__(expression)
+        # One array literal: PostgreSQL parses "{1,2,3}" far faster than ARRAY[1, 2, 3] (psycopg2's
+        # rendering of a list), 2.5 ms instead of 12 ms for 5,000 ids.
+        self.values = "{" + ",".join(str(int(value)) for value in values) + "}"
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return f"{sql} = ANY(%s::bigint[])", (*params, self.values)
+
+
+def ids_condition(ids, field="pk"):
+    """Q object keeping the rows whose `field` is one of `ids` (from `ranked_matches`)."""
+    if is_postgresql():
+        return Q(IsAnyOf(F(field), ids))
+    return Q(**{f"{field}__in": list(ids)})
 
 
 def match_products(query, *, limit=3):

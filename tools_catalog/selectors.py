@@ -1,6 +1,6 @@
 """Reads of the catalogue pages: each function runs a fixed number of queries."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import get_object_or_404
 
 from tools_catalog.models import Equivalence, Hoster, Need, ProprietaryProduct, Tool
@@ -15,6 +15,16 @@ def replaced_products_prefetch():
         Equivalence.objects.filter(product__is_published=True).select_related("product").order_by("product__name")
     )
     return Prefetch("equivalences", queryset=queryset, to_attr="replaced")
+
+
+def tools_for_list(items):
+    """The tools of a list page, in order, with `replaced` (2 queries): `items` are tools or tool ids."""
+    items = list(items)
+    if items and not isinstance(items[0], Tool):
+        by_pk = Tool.objects.in_bulk(items)
+        items = [by_pk[pk] for pk in items if pk in by_pk]
+    prefetch_related_objects(items, replaced_products_prefetch())
+    return items
 
 
 def tool_for_detail(slug):

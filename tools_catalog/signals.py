@@ -3,11 +3,15 @@
 A tool's text holds its name, summary, needs, tags and the products it replaces, so it is
 rebuilt when any of them changes: the tool itself, its needs or tags (m2m_changed), its
 equivalences, a need renamed, a tag renamed, a product renamed or given new aliases.
+
+They also bump the catalogue version (tools_catalog/cache.py) whenever what the list page
+counts changes (tools, needs, tags and their links), so the cached counts are never stale.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import Tag, TaggedItem
 
+from tools_catalog.cache import bump_catalogue_version
 from tools_catalog.models import Equivalence, Need, ProprietaryProduct, Tool
 from tools_catalog.search import refresh_search_text
 
@@ -60,6 +64,10 @@ def tag_saved(sender, instance, created, raw=False, **kwargs):
         _refresh(items.values_list("object_id", flat=True))
 
 
+def catalogue_changed(sender, **kwargs):
+    bump_catalogue_version()
+
+
 def connect():
     post_save.connect(tool_saved, sender=Tool, dispatch_uid="tools_catalog.search.tool")
     m2m_changed.connect(tool_relations_changed, sender=Tool.needs.through, dispatch_uid="tools_catalog.search.needs")
@@ -69,3 +77,10 @@ def connect():
     post_save.connect(need_saved, sender=Need, dispatch_uid="tools_catalog.search.need")
     post_save.connect(product_saved, sender=ProprietaryProduct, dispatch_uid="tools_catalog.search.product")
     post_save.connect(tag_saved, sender=Tag, dispatch_uid="tools_catalog.search.tag")
+    for model in (Tool, Need, Tag):
+        for signal in (post_save, post_delete):
+            signal.connect(catalogue_changed, sender=model, dispatch_uid=f"tools_catalog.version.{model.__name__}")
+    for through in (Tool.needs.through, TaggedItem):
+        m2m_changed.connect(catalogue_changed, sender=through, dispatch_uid=f"tools_catalog.version.{through.__name__}")
+    post_save.connect(catalogue_changed, sender=TaggedItem, dispatch_uid="tools_catalog.version.tagged_saved")
+    post_delete.connect(catalogue_changed, sender=TaggedItem, dispatch_uid="tools_catalog.version.tagged_deleted")

@@ -21,12 +21,9 @@ def tool_list(request):
     """Search box, filters with counts, the products the query names first, then the tools."""
     filterset = ToolFilterSet(request.GET, queryset=Tool.objects.published())
     query = filterset.query
-    paginator = Paginator(filterset.qs, PER_PAGE)
+    paginator = Paginator(filterset.results(), PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    tools = list(page_obj.object_list)
-    from django.db.models import prefetch_related_objects
-
-    prefetch_related_objects(tools, selectors.replaced_products_prefetch())
+    tools = selectors.tools_for_list(page_obj.object_list)
     context = {
         "nav": "tools",
         "filterset": filterset,

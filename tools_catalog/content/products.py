@@ -5,7 +5,7 @@ business_model, concerns, and ``export`` (how to get the association's data out)
 Facts about cost and data are kept general and fair: several of these products serve associations well.
 """
 
-ADS, FREEMIUM, SUBSCRIPTION, LICENCE = "ads", "freemium", "subscription", "licence"
+ADS, FREEMIUM, SUBSCRIPTION, LICENCE, DONATION = "ads", "freemium", "subscription", "licence", "donation"
 
 US_CLOUD = (
     "Données hébergées par une entreprise américaine, soumise au droit des États-Unis (Cloud Act) même "
@@ -372,7 +372,7 @@ PRODUCTS = [
         "vendor": "HelloAsso (entreprise française)",
         "needs": ["adherents-cotisations", "evenements"],
         "website": "https://www.helloasso.com",
-        "business_model": FREEMIUM,
+        "business_model": DONATION,
         "concerns": (
             "Service français gratuit pour les associations : pas de commission, il se finance par les "
             "contributions volontaires proposées aux payeurs (qu'on peut décocher). Logiciel propriétaire : "

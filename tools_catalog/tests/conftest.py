@@ -69,3 +69,13 @@ def build_catalogue(size):
         EquivalenceFactory(product=products[index % 3], tool=tool)
         EquivalenceFactory(product=products[(index + 1) % 3], tool=tool)
     return tools, products, needs
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The list page caches its counts by catalogue version; each test starts from an empty cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

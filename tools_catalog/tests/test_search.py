@@ -1,6 +1,14 @@
 import pytest
 
-from tools_catalog.search import clean_query, match_products, search_catalog
+from tools_catalog.models import Tool
+from tools_catalog.search import (
+    TYPO_FALLBACK_BELOW,
+    clean_query,
+    ids_condition,
+    match_products,
+    ranked_matches,
+    search_catalog,
+)
 from tools_catalog.tests.factories import EquivalenceFactory, ProprietaryProductFactory, ToolFactory
 
 pytestmark = pytest.mark.django_db
@@ -119,3 +127,35 @@ def test_french_full_text_ranking_on_postgresql(visio_catalogue):
     results = search_catalog("réunions vidéo")
     assert names(results)[0] == "Jitsi Meet"
     assert results[0].relevance > 0
+
+
+@pytest.mark.postgres
+def test_close_spellings_only_when_the_exact_search_finds_few_tools(visio_catalogue):
+    # "jitsy" is nowhere: the close spelling finds Jitsi Meet.
+    assert "Jitsi Meet" in names(search_catalog("jitsy"))
+    for index in range(TYPO_FALLBACK_BELOW):
+        ToolFactory(name=f"Outil {index}", slug=f"outil-{index}", summary="Compatible jitsy.")
+    # Now enough tools contain "jitsy" itself: no typo tolerance, only exact matches.
+    results = names(search_catalog("jitsy"))
+    assert len(results) == TYPO_FALLBACK_BELOW and "Jitsi Meet" not in results
+
+
+@pytest.mark.postgres
+def test_exact_matches_rank_before_close_spellings(visio_catalogue):
+    ToolFactory(name="Nextclod Sync", slug="nextclod-sync", summary="Synchronisation.")
+    results = search_catalog("nextclod")
+    assert names(results)[:2] == ["Nextclod Sync", "Nextcloud"]
+    assert results[0].relevance >= 1 > results[1].relevance > 0
+
+
+def test_ranked_matches_marks_the_tools_passing_the_filters(visio_catalogue):
+    from django.db.models import Q
+
+    ranked = ranked_matches("visio")
+    jitsi, bbb = (Tool.objects.get(slug=slug).pk for slug in ("jitsi-meet", "bigbluebutton"))
+    assert {jitsi, bbb} <= {pk for pk, _kept in ranked}
+    assert all(kept for _pk, kept in ranked)
+    kept = dict(ranked_matches("visio", keep=Q(ease="advanced")))
+    assert kept[bbb] is True and kept[jitsi] is False
+    assert Tool.objects.filter(ids_condition([jitsi])).get() == Tool.objects.get(pk=jitsi)
+    assert not Tool.objects.filter(ids_condition([])).exists()

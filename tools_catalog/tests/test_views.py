@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from tools_catalog.models import Need
 from tools_catalog.tests.conftest import build_catalogue
 from tools_catalog.tests.factories import (
     EquivalenceFactory,
@@ -292,3 +293,51 @@ def test_constant_queries(client, django_assert_max_num_queries, size, label, ur
     if label == "search":
         assert len(response.context["products"]) == 3
         assert response.context["page_obj"].paginator.count == size
+
+
+# Search with filters: the matches are found once, the counts are taken over them ------------
+
+
+def test_search_with_filters_keeps_relevance_order_and_counts_over_the_matches(client, visio_catalogue):
+    ToolFactory(name="Visio rapide", slug="visio-rapide", summary="Visio simple.", platforms=["web"])
+    response = client.get("/outils/", {"q": "visio", "platform": "web"})
+    names = [tool.name for tool in response.context["tools"]]
+    assert names[0] == "Visio rapide"  # the name starts with the query: first
+    assert "Jitsi Meet" in names and "Nextcloud" not in names
+    assert response.context["page_obj"].paginator.count == len(names)
+    facets = response.context["facets"]
+    web = next(row for row in facets["platform"] if row[0] == "web")
+    assert web[2] == len(names) and web[3] is True
+    # The platform counts ignore the platform filter but keep the search.
+    assert sum(row[2] for row in facets["ease"]) == len(names)
+    assert not any(row[2] for row in facets["need"] if row[0] == "partage-de-fichiers")
+
+
+def test_search_without_match_counts_nothing(client, visio_catalogue):
+    response = client.get("/outils/", {"q": "mot introuvable", "ease": "easy"})
+    assert response.status_code == 200
+    assert response.context["tools"] == []
+    assert all(row[2] == 0 for rows in response.context["facets"].values() for row in rows)
+
+
+def test_unfiltered_counts_are_cached_until_the_catalogue_changes(client, visio_catalogue, django_assert_num_queries):
+    client.get("/outils/")
+    with django_assert_num_queries(3):  # count, page, equivalences: no query for the filter counts
+        response = client.get("/outils/")
+    assert ("easy", "Facile", 2, False) in response.context["facets"]["ease"]
+    tool = ToolFactory(name="Framadate", slug="framadate", summary="Sondages.")
+    easy = next(row for row in client.get("/outils/").context["facets"]["ease"] if row[0] == "easy")
+    assert easy[2] == 3  # a new tool: new counts at once
+    tool.ease = "advanced"
+    tool.save()
+    facets = client.get("/outils/").context["facets"]
+    assert ("easy", "Facile", 2, False) in facets["ease"]
+    visio = Need.objects.get(slug="visioconference")
+    tool.needs.add(visio)
+    assert ("visioconference", "Visioconférence", 3, False) in client.get("/outils/").context["facets"]["need"]
+    tool.tags.add("sondage")
+    assert any(row[0] == "sondage" for row in client.get("/outils/").context["facets"]["tag"])
+    tool.delete()
+    facets = client.get("/outils/").context["facets"]
+    assert ("easy", "Facile", 2, False) in facets["ease"]
+    assert not any(row[0] == "sondage" and row[2] for row in facets["tag"])
