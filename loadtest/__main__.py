@@ -180,8 +180,8 @@ def register(number, session):
     return visitor.request("inscription (POST)", PORTS[(number + 1) % 2], f"/formations/sessions/{session}/", data)
 
 
-def survey_get(visitor, port, setup):
-    _status, page = visitor.request("enquête (GET)", port, f"/enquetes/{setup['survey']}/")
+def survey_get(visitor, port, setup, label="enquête (GET)"):
+    _status, page = visitor.request(label, port, f"/enquetes/{setup['survey']}/")
     csrf, token = CSRF_RE.search(page), TOKEN_RE.search(page)
     if not (csrf and token):
         return None
@@ -194,7 +194,7 @@ def survey_get(visitor, port, setup):
 
 def submit(number, setup, replay, label="enquête (POST)"):
     visitor = Visitor(10_000 + number)
-    data = survey_get(visitor, PORTS[number % 2], setup)
+    data = survey_get(visitor, PORTS[number % 2], setup, label=label.replace("(POST)", "").strip() + " (GET)")
     if data is None:
         return [(599, "")]
     answers = [visitor.request(label, PORTS[(number + 1) % 2], f"/enquetes/{setup['survey']}/", data)]
@@ -278,7 +278,7 @@ def main():
         limited = Visitor(99_999)
         accepted = 0
         for number in range(30):
-            data = survey_get(limited, PORTS[number % 2], setup)
+            data = survey_get(limited, PORTS[number % 2], setup, label="limite de débit (GET)")
             if data is None:
                 continue
             status, text = limited.request(
@@ -292,7 +292,7 @@ def main():
         french_error_pages = []
 
         def wave(number):
-            answers = submit(20_000 + number, setup, replay=False, label="enquête pendant la panne")
+            answers = submit(20_000 + number, setup, replay=False, label="enquête pendant la panne (POST)")
             status, text = answers[0]
             if status == 200 and "Merci" in text:
                 acknowledged.append(number)
