@@ -101,16 +101,25 @@ class ActorQuerySet(models.QuerySet):
         return self.filter(publics__icontains=f'"{code}"')
 
     def helping_with(self, *, tools=(), needs=()):
-        """Actors linked to one of these tools or needs, directly or through the needs the tools cover (a subquery)."""
+        """Actors linked to one of these tools or needs, directly or through the needs the tools cover.
+
+        Each link is its own semi-join on an indexed through table (OR over joined relations
+        would make PostgreSQL build the whole join first).
+        """
         tool_ids = [tool.pk for tool in tools]
         need_ids = [need.pk for need in needs]
+        actor_tools, actor_needs = Actor.tools.through.objects, Actor.needs.through.objects
+        tool_needs = Tool.needs.through.objects
         condition = models.Q(pk__in=[])
         if tool_ids:
-            condition |= models.Q(tools__in=tool_ids) | models.Q(needs__tools__in=tool_ids)
+            needs_of_tools = tool_needs.filter(tool_id__in=tool_ids).values("need_id")
+            condition |= models.Q(pk__in=actor_tools.filter(tool_id__in=tool_ids).values("actor_id"))
+            condition |= models.Q(pk__in=actor_needs.filter(need_id__in=needs_of_tools).values("actor_id"))
         if need_ids:
-            condition |= models.Q(needs__in=need_ids) | models.Q(tools__needs__in=need_ids)
-        matching = Actor.objects.filter(condition).values("pk")
-        return self.filter(pk__in=matching)
+            tools_of_needs = tool_needs.filter(need_id__in=need_ids).values("tool_id")
+            condition |= models.Q(pk__in=actor_needs.filter(need_id__in=need_ids).values("actor_id"))
+            condition |= models.Q(pk__in=actor_tools.filter(tool_id__in=tools_of_needs).values("actor_id"))
+        return self.filter(condition)
 
     def nearest_to(self, latitude, longitude):
         """Ordered by distance to a point (equirectangular approximation, computed in SQL); unplaced last."""

@@ -136,16 +136,26 @@ class SessionQuerySet(models.QuerySet):
         return self.filter(start__gte=start, start__lt=end).order_by("start", "pk")
 
     def related_to(self, *, tools=(), needs=()):
-        """Sessions of modules linked to one of these tools or needs, or to a need one of the tools covers."""
+        """Sessions of modules linked to one of these tools or needs, or to a need one of the tools covers.
+
+        Each link is its own semi-join on an indexed through table (an OR over joined relations
+        makes PostgreSQL build the whole join first).
+        """
         tool_ids = [tool.pk for tool in tools]
         need_ids = [need.pk for need in needs]
+        training_tools, training_needs = Training.tools.through.objects, Training.needs.through.objects
         condition = models.Q(pk__in=[])
         if tool_ids:
-            condition |= models.Q(tools__in=tool_ids) | models.Q(needs__tools__in=tool_ids)
+            needs_of_tools = Tool.needs.through.objects.filter(tool_id__in=tool_ids)
+            condition |= models.Q(training_id__in=training_tools.filter(tool_id__in=tool_ids).values("training_id"))
+            condition |= models.Q(
+                training_id__in=training_needs.filter(need_id__in=needs_of_tools.values("need_id")).values(
+                    "training_id"
+                )
+            )
         if need_ids:
-            condition |= models.Q(needs__in=need_ids)
-        trainings = Training.objects.filter(condition).values("pk")
-        return self.filter(training_id__in=trainings)
+            condition |= models.Q(training_id__in=training_needs.filter(need_id__in=need_ids).values("training_id"))
+        return self.filter(condition)
 
     def involving(self, actor):
         """Sessions the actor hosts, or of modules it organises or speaks in."""
