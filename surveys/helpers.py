@@ -9,7 +9,7 @@ from ptca.roles import is_coordinator
 from surveys.models import Survey
 
 HOME_LIMIT = 3
-TODO_LIMIT = 6
+COORDINATOR_LIST_LIMIT = 6
 NEW_RESPONSES_DAYS = 7
 
 
@@ -34,7 +34,7 @@ def coordinator_todo(request, obj=None):
         Survey.objects.open_now()
         .only("title", "slug")
         .annotate(new_responses=Count("responses", filter=Q(responses__submitted_at__gte=since)))
-        .order_by("-new_responses", "title", "pk")[:TODO_LIMIT]
+        .order_by("-new_responses", "title", "pk")[:COORDINATOR_LIST_LIMIT]
     )
     if not surveys:
         return None

@@ -11,7 +11,7 @@ from trainings.models import Session
 TOOL_PAGE_LIMIT = 4
 ACTOR_PAGE_LIMIT = 6
 HOME_LIMIT = 3
-TODO_LIMIT = 6
+COORDINATOR_LIST_LIMIT = 6
 VISIT_SHEET_LIMIT = 4
 # "Few registrations": less than a third of the places taken two weeks before the session.
 FEW_REGISTRATIONS_DAYS = 14
@@ -75,7 +75,9 @@ def coordinator_todo(request, obj=None):
         .open_for_registration()
         .for_display()
         .with_places_left()
-        .filter(Q(waitlist_count__gt=0) | Q(start__lte=soon, confirmed_count__lt=F("capacity") / 3))[:TODO_LIMIT]
+        .filter(Q(waitlist_count__gt=0) | Q(start__lte=soon, confirmed_count__lt=F("capacity") / 3))[
+            :COORDINATOR_LIST_LIMIT
+        ]
     )
     if not sessions:
         return None

@@ -84,7 +84,7 @@ def test_providers_run_one_query(coordinator, django_assert_max_num_queries, siz
     with django_assert_max_num_queries(1):
         todo = helpers.coordinator_todo(request)
     assert len(home["surveys"]) == min(size, helpers.HOME_LIMIT)
-    assert len(todo["surveys"]) == min(size, helpers.TODO_LIMIT)
+    assert len(todo["surveys"]) == min(size, helpers.COORDINATOR_LIST_LIMIT)
 
 
 def test_providers_are_registered(coordinator):
