@@ -4,7 +4,6 @@ from auditlog.models import LogEntry
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import JsonResponse
@@ -23,6 +22,7 @@ from actors.perms import (
     handle_reports_required,
     history_required,
 )
+from ptca.history import history_page, history_row
 from ptca.perms import coordinator_required
 from tools_catalog.models import Need, Tool
 
@@ -248,13 +248,6 @@ def actor_publication(request, slug):
     return redirect(actor.get_absolute_url())
 
 
-def _field_label(name):
-    try:
-        return str(getattr(Actor._meta.get_field(name), "verbose_name", name))
-    except FieldDoesNotExist:
-        return name
-
-
 @history_required
 @require_GET
 def actor_history(request, slug):
@@ -265,21 +258,8 @@ def actor_history(request, slug):
         .select_related("actor")
         .order_by("-timestamp", "-pk")
     )
-    page_obj = Paginator(entries, 50).get_page(request.GET.get("page"))
-    actions = {
-        LogEntry.Action.CREATE: "Création",
-        LogEntry.Action.UPDATE: "Modification",
-        LogEntry.Action.DELETE: "Suppression",
-    }
-    rows = [
-        {
-            "timestamp": entry.timestamp,
-            "who": (entry.actor.get_full_name() or entry.actor.get_username()) if entry.actor else "inconnu",
-            "action": actions.get(entry.action, "Accès"),
-            "fields": [_field_label(name) for name in sorted((entry.changes_dict or {}).keys())],
-        }
-        for entry in page_obj.object_list
-    ]
+    page_obj = history_page(entries, request.GET.get("page"))
+    rows = [history_row(entry, Actor) for entry in page_obj.object_list]
     return render(
         request, "actors/actor_history.html", {"nav": "actors", "actor": actor, "rows": rows, "page_obj": page_obj}
     )

@@ -5,7 +5,6 @@ from datetime import timedelta
 from auditlog.models import LogEntry
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
@@ -13,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from ptca.history import history_page, history_row
 from trainings import exports, services
 from trainings.forms import AttendanceForm, CancelSessionForm, ColleagueRegistrationForm, SessionForm
 from trainings.models import Registration, Session
@@ -205,13 +205,6 @@ def attendance_sheet(request, pk):
     )
 
 
-def _field_label(model, name):
-    try:
-        return str(getattr(model._meta.get_field(name), "verbose_name", name))
-    except FieldDoesNotExist:
-        return name
-
-
 @history_required
 @require_GET
 def session_history(request, pk):
@@ -229,26 +222,13 @@ def session_history(request, pk):
         .select_related("actor")
         .order_by("-timestamp", "-pk")
     )
-    page_obj = Paginator(entries, 50).get_page(request.GET.get("page"))
-    actions = {
-        LogEntry.Action.CREATE: "Création",
-        LogEntry.Action.UPDATE: "Modification",
-        LogEntry.Action.DELETE: "Suppression",
-    }
+    page_obj = history_page(entries, request.GET.get("page"))
     rows = []
     for entry in page_obj.object_list:
         model = Session if entry.content_type_id == session_type.pk else Registration
-        rows.append(
-            {
-                "timestamp": entry.timestamp,
-                "who": (entry.actor.get_full_name() or entry.actor.get_username())
-                if entry.actor
-                else "la personne inscrite ou le système",
-                "what": "Session" if model is Session else f"Inscription n° {entry.object_pk}",
-                "action": actions.get(entry.action, "Accès"),
-                "fields": [_field_label(model, name) for name in sorted((entry.changes_dict or {}).keys())],
-            }
-        )
+        row = history_row(entry, model, nobody="la personne inscrite ou le système")
+        row["what"] = "Session" if model is Session else f"Inscription n° {entry.object_pk}"
+        rows.append(row)
     return render(
         request,
         "trainings/manage/history.html",
