@@ -144,7 +144,20 @@ class QuestionQuerySet(models.QuerySet):
         return self.order_by("position", "pk")
 
 
-class Question(models.Model):
+class RefuseDeletionOnceAnswered:
+    """Questions and choices of a survey with responses cannot be deleted (results would be corrupted).
+
+    The model says why in `deletion_refusal()` (None when deleting is fine).
+    """
+
+    def delete(self, *args, **kwargs):
+        refusal = self.deletion_refusal()
+        if refusal:
+            raise ValidationError(refusal)
+        return super().delete(*args, **kwargs)
+
+
+class Question(RefuseDeletionOnceAnswered, models.Model):
     class Kind(models.TextChoices):
         SINGLE = "single", "Choix unique"
         MULTIPLE = "multiple", "Choix multiples"
@@ -274,14 +287,8 @@ class Question(models.Model):
             return LOCKED_EXPLANATION.format(count=count, what=f"supprimer la question « {self.text} »")
         return None
 
-    def delete(self, *args, **kwargs):
-        refusal = self.deletion_refusal()
-        if refusal:
-            raise ValidationError(refusal)
-        return super().delete(*args, **kwargs)
 
-
-class Choice(models.Model):
+class Choice(RefuseDeletionOnceAnswered, models.Model):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="choices", verbose_name="question")
     label = models.CharField("libellé", max_length=200)
     position = models.PositiveSmallIntegerField("ordre", default=0)
@@ -318,12 +325,6 @@ class Choice(models.Model):
         if count:
             return LOCKED_EXPLANATION.format(count=count, what=f"supprimer le choix « {self.label} »")
         return None
-
-    def delete(self, *args, **kwargs):
-        refusal = self.deletion_refusal()
-        if refusal:
-            raise ValidationError(refusal)
-        return super().delete(*args, **kwargs)
 
 
 class ResponseQuerySet(models.QuerySet):
