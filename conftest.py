@@ -60,7 +60,7 @@ def pytest_terminal_summary(terminalreporter):
 def coordinator(db, django_user_model):
     from django.contrib.auth.models import Group
 
-    from ptca.roles import COORDINATORS, sync_group_permissions
+    from core.roles import COORDINATORS, sync_group_permissions
 
     sync_group_permissions()
     user = django_user_model.objects.create_user("coord", "coord@example.org", "motdepasse-coord")
@@ -72,7 +72,7 @@ def coordinator(db, django_user_model):
 def advisor(db, django_user_model):
     from django.contrib.auth.models import Group
 
-    from ptca.roles import ADVISORS
+    from core.roles import ADVISORS
 
     user = django_user_model.objects.create_user("conseil", "conseil@example.org", "motdepasse-conseil")
     group, _ = Group.objects.get_or_create(name=ADVISORS)

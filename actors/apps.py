@@ -10,7 +10,7 @@ class ActorsConfig(AppConfig):
 
         from actors import helpers
         from actors.models import Actor, Commune, ErrorReport, Service
-        from ptca import slots
+        from core import slots
 
         auditlog.register(
             Actor,

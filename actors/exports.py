@@ -3,18 +3,14 @@
 Each export runs a fixed number of queries (one per prefetched relation) whatever the number of actors.
 """
 
-import csv
-import io
-import json
 import re
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import HttpResponse
 from django.utils import timezone
 
 from actors.models import Actor, Commune
-from ptca.exports import neutralise
+from core import exports as kernel_exports
 from tools_catalog.models import Need, Tool
 
 DATA_INCLUSION_SOURCE = "ptca37"
@@ -82,41 +78,24 @@ CSV_COLUMNS = [
 
 def _csv_cell(value):
     if isinstance(value, list):
-        value = " | ".join(item["nom"] if isinstance(item, dict) else str(item) for item in value)
-    elif isinstance(value, bool):
-        value = "oui" if value else "non"
-    return neutralise(value)
+        return " | ".join(item["nom"] if isinstance(item, dict) else str(item) for item in value)
+    return value
 
 
-def csv_text():
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+def csv_rows():
     for actor in export_queryset():
         row = actor_as_dict(actor)
-        writer.writerow([_csv_cell(row[column]) for column in CSV_COLUMNS])
-    return "\ufeff" + buffer.getvalue()
+        yield [_csv_cell(row[column]) for column in CSV_COLUMNS]
 
 
 def csv_response():
-    response = HttpResponse(csv_text().encode("utf-8"), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="acteurs.csv"'
-    return response
+    return kernel_exports.csv_response("acteurs.csv", CSV_COLUMNS, csv_rows())
 
 
 def json_response():
     actors = [actor_as_dict(actor) for actor in export_queryset()]
-    payload = {
-        "source": settings.SITE_URL,
-        "genere_le": timezone.localtime().isoformat(),
-        "nombre": len(actors),
-        "acteurs": actors,
-    }
-    response = HttpResponse(
-        json.dumps(payload, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'inline; filename="acteurs.json"'
-    return response
+    payload = kernel_exports.envelope("ptca-acteurs", {"nombre": len(actors), "acteurs": actors})
+    return kernel_exports.json_response("acteurs.json", payload)
 
 
 def e164(phone):
@@ -163,9 +142,6 @@ def structure_as_dict(actor):
 
 
 def data_inclusion_response():
+    """A bare list of structures, as the data·inclusion schema wants (its licence is stated on the page)."""
     structures = [structure_as_dict(actor) for actor in Actor.objects.published()]
-    response = HttpResponse(
-        json.dumps(structures, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'inline; filename="structures-data-inclusion.json"'
-    return response
+    return kernel_exports.json_response("structures-data-inclusion.json", structures)

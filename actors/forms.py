@@ -1,17 +1,11 @@
 from django import forms
-from django.db import models
 
 from actors.models import Actor, ErrorReport
 from actors.validators import normalize_siret
+from core.forms import https_urls
+from core.honeypot import HoneypotMixin
 
 RESERVED_SLUGS = {"nouveau", "tableau-de-bord", "signalements", "carte-json", "export"}
-
-
-def https_urls(model_field, **kwargs):
-    """Addresses typed without a scheme get https:// (Django 6's default, chosen now)."""
-    if isinstance(model_field, models.URLField):
-        kwargs["assume_scheme"] = "https"
-    return model_field.formfield(**kwargs)
 
 
 class ActorForm(forms.ModelForm):
@@ -136,14 +130,8 @@ class ActorForm(forms.ModelForm):
         return cleaned
 
 
-class ErrorReportForm(forms.ModelForm):
-    """ "Signaler une erreur": short, no account. `site` is a honeypot hidden from people."""
-
-    site = forms.CharField(
-        label="Laissez ce champ vide",
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+class ErrorReportForm(HoneypotMixin, forms.ModelForm):
+    """ "Signaler une erreur": short, no account; the kernel's honeypot catches robots."""
 
     class Meta:
         model = ErrorReport
@@ -159,6 +147,3 @@ class ErrorReportForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["message"].help_text = "Par exemple : les horaires ont changé, le site web ne répond plus."
-
-    def is_spam(self):
-        return bool(self.data.get("site"))

@@ -1,10 +1,10 @@
-"""Blocks the actors app shows on other apps' pages (see ptca/slots.py). Each runs a fixed number of queries."""
+"""Blocks the actors app shows on other apps' pages (see core/slots.py). Each runs a fixed number of queries."""
 
 from django.urls import reverse
 from django.utils.http import urlencode
 
 from actors.models import Actor, ErrorReport, stale_limit
-from ptca.roles import is_coordinator
+from core.roles import is_coordinator
 
 TOOL_PAGE_LIMIT = 6
 VISIT_SHEET_LIMIT = 8

@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from actors.opening_hours import describe, validate_opening_hours
 from actors.validators import validate_siret
+from core.text import normalize_search_text
 from tools_catalog.models import Need, Tool
-from tools_catalog.text import normalize_search_text
 
 postal_code_validator = RegexValidator(r"^\d{5}$", "Le code postal compte 5 chiffres, par exemple 37000.")
 insee_code_validator = RegexValidator(r"^(\d{5}|2[AB]\d{3})$", "Le code INSEE compte 5 caractères, par exemple 37261.")

@@ -1,7 +1,7 @@
-"""Access rules of the actors app, built on the portal's one rule (ptca/perms.py)."""
+"""Access rules of the actors app, built on the portal's one rule (core/perms.py)."""
 
-from ptca.perms import permission_required
-from ptca.roles import is_coordinator
+from core.perms import permission_required
+from core.roles import is_coordinator
 
 add_actor_required = permission_required("actors.add_actor")
 change_actor_required = permission_required("actors.change_actor")

@@ -1,16 +1,14 @@
 """Writes of the actors app: each in one transaction, keyword-only arguments."""
 
-import hashlib
-
-from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
 from actors.models import Actor, ErrorReport
+from core.ratelimit import RateLimit
 
 REPORT_LIMIT = 5  # error reports per client…
 REPORT_WINDOW = 60 * 60  # …per hour
+REPORT_RATE = RateLimit("actors.report", limit=REPORT_LIMIT, window=REPORT_WINDOW)
 
 
 class StaleVersionError(Exception):
@@ -66,39 +64,20 @@ def actor_set_published(*, actor: Actor, published: bool) -> Actor:
     return actor
 
 
-def client_key(request) -> str:
-    """A hashed, salted key for the visitor's address: the cache never holds the address itself."""
-    from axes.helpers import get_client_ip_address
-
-    address = get_client_ip_address(request) or "inconnu"
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:error-report:{address}".encode()).hexdigest()
-    return f"actors:report:{digest[:32]}"
-
-
-def report_allowed(request) -> bool:
+def report_allowed(*, client_key: str) -> bool:
     """True while this client sent fewer than REPORT_LIMIT reports in the last hour."""
-    return cache.get(client_key(request), 0) < REPORT_LIMIT
-
-
-def _count_report(request):
-    key = client_key(request)
-    if cache.add(key, 1, REPORT_WINDOW):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, REPORT_WINDOW)
+    return REPORT_RATE.allowed(client_key)
 
 
 @transaction.atomic
-def error_report_create(*, request, actor: Actor, message: str, contact_email: str = "") -> ErrorReport:
-    _count_report(request)
+def error_report_create(*, client_key: str, actor: Actor, message: str, contact_email: str = "") -> ErrorReport:
+    REPORT_RATE.hit(client_key)
     return ErrorReport.objects.create(actor=actor, message=message.strip(), contact_email=contact_email.strip())
 
 
-def count_spam_attempt(*, request):
+def count_spam_attempt(*, client_key: str) -> None:
     """A honeypot hit counts against the limit but stores nothing."""
-    _count_report(request)
+    REPORT_RATE.hit(client_key)
 
 
 @transaction.atomic

@@ -22,8 +22,10 @@ from actors.perms import (
     handle_reports_required,
     history_required,
 )
-from ptca.history import history_page, history_row
-from ptca.perms import coordinator_required
+from core import honeypot
+from core.clientip import client_key
+from core.history import history_page, history_row
+from core.perms import coordinator_required
 from tools_catalog.models import Need, Tool
 
 PAGE_SIZE = 20
@@ -108,7 +110,7 @@ def _detail_context(request, actor, report_form):
         "report_form": report_form,
         "map": _map_settings(),
         "stale_since": stale_limit(),
-        "report_allowed": services.report_allowed(request),
+        "report_allowed": services.report_allowed(client_key=client_key(request, "actors.report")),
     }
 
 
@@ -123,18 +125,20 @@ def actor_report(request, slug):
     """ "Signaler une erreur": no account needed, rate limited per client, honeypot for robots."""
     actor = _actor_for(request, slug)
     form = ErrorReportForm(request.POST)
-    if not services.report_allowed(request):
+    client = client_key(request, "actors.report")
+    if not services.report_allowed(client_key=client):
         form.is_valid()
         form.add_error(None, "Vous avez envoyé beaucoup de signalements en peu de temps : réessayez dans une heure.")
         return render(request, "actors/actor_detail.html", _detail_context(request, actor, form), status=429)
     if form.is_spam():
-        services.count_spam_attempt(request=request)
+        honeypot.log_hit("actors.report")
+        services.count_spam_attempt(client_key=client)
         messages.success(request, "Merci, votre signalement a été transmis aux coordinateurs.")
         return redirect(actor.get_absolute_url())
     if not form.is_valid():
         return render(request, "actors/actor_detail.html", _detail_context(request, actor, form), status=400)
     services.error_report_create(
-        request=request,
+        client_key=client,
         actor=actor,
         message=form.cleaned_data["message"],
         contact_email=form.cleaned_data["contact_email"],

@@ -9,7 +9,7 @@ class PtcaConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
 
-        from ptca.roles import grant_admin_access, sync_group_permissions
+        from core.roles import grant_admin_access, sync_group_permissions
 
         post_migrate.connect(sync_group_permissions, dispatch_uid="ptca.sync_group_permissions")
         m2m_changed.connect(

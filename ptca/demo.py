@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ImproperlyConfigured
 
-from ptca.roles import COORDINATORS, sync_group_permissions
+from core.roles import COORDINATORS, sync_group_permissions
 
 
 def create_demo_coordinator():

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "axes",
     "auditlog",
     "csp",
+    "core",
     "ptca",
     "tools_catalog",
     "actors",
@@ -80,7 +81,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "ptca.middleware.PermissionsPolicyMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     # Last, so that a lock-out answers before any view runs.
     "axes.middleware.AxesMiddleware",
@@ -99,16 +100,16 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "ptca.context_processors.portal",
+                "core.context_processors.portal",
             ],
-            "builtins": ["ptca.templatetags.portal"],
+            "builtins": ["core.templatetags.portal"],
             "libraries": {"companion": "ptca.companion.templatetags.companion"},
         },
     },
 ]
 
 # Forms render through our components (label, help, aria-describedby, inline errors).
-FORM_RENDERER = "ptca.forms.PortalFormRenderer"
+FORM_RENDERER = "core.forms.PortalFormRenderer"
 
 # Database: SQLite file under var/ by default (the embedded default), PostgreSQL via DATABASE_URL.
 DEFAULT_SQLITE_PATH = BASE_DIR / "var" / "db.sqlite3"
@@ -169,9 +170,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_USERNAME_CALLABLE = "ptca.accounts.axes_username"
 AXES_VERBOSE = False
-# Behind a reverse proxy, the client address comes from X-Forwarded-For (one proxy).
-AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Behind PROXY_COUNT reverse proxies, the client address is the one the nearest trusted proxy saw
+# in X-Forwarded-For (core/clientip.py): one helper for lock-outs, rate limits and logs.
+PROXY_COUNT = env_int("PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "core.clientip.axes_client_ip"
 
 LANGUAGE_CODE = "fr-fr"
 LANGUAGES = [("fr", "Français")]

@@ -6,7 +6,7 @@ class SurveysConfig(AppConfig):
     verbose_name = "Enquêtes de terrain"
 
     def ready(self):
-        from ptca import slots
+        from core import slots
         from surveys import helpers
 
         slots.register("home", "surveys.helpers", helpers.open_surveys, order=30)

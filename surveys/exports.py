@@ -1,23 +1,18 @@
 """CSV and JSON exports, streamed in constant memory: responses are read in chunks with iterator(chunk_size)."""
 
-import csv
 import json
 from itertools import islice
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
-from ptca.exports import neutralise
+from core import exports as kernel_exports
 from surveys.models import Answer, AnswerChoice, AnswerTool, Question, Response
 from surveys.selectors import survey_questions
 from tools_catalog.models import ProprietaryProduct, Tool
 
 CHUNK_SIZE = 2000
 MULTI_SEPARATOR = " ; "
-
-
-class _Echo:
-    def write(self, value):
-        return value
 
 
 def _chunks(iterable, size):
@@ -89,45 +84,48 @@ def csv_header(questions):
 
 
 def export_csv_rows(survey, *, response_ids=None, chunk_size=CHUNK_SIZE):
-    """Rows of the CSV export (header first), neutralised against formula injection. Constant memory."""
+    """Rows of the CSV export (header first), as plain values. Constant memory."""
     questions = survey_questions(survey)
-    yield [neutralise(cell) for cell in csv_header(questions)]
+    yield csv_header(questions)
     for response_id, submitted_at, answers in iter_responses(
         survey, questions=questions, response_ids=response_ids, chunk_size=chunk_size
     ):
         row = [response_id, timezone.localtime(submitted_at).strftime("%Y-%m-%d %H:%M")]
         for question in questions:
             main, other = _value(question, answers[question.pk])
-            row.append(neutralise(main) if isinstance(main, str) else main)
+            row.append(main)
             if question.offers_other:
-                row.append(neutralise(other))
+                row.append(other)
         yield row
 
 
-def stream_csv(survey, *, response_ids=None):
-    """Encoded CSV lines: UTF-8 with a BOM (so spreadsheets read accents), separator ';' for French spreadsheets."""
-    writer = csv.writer(_Echo(), delimiter=";")
-    yield "\ufeff".encode()
-    for row in export_csv_rows(survey, response_ids=response_ids):
-        yield writer.writerow(row).encode("utf-8")
+def csv_response(survey, *, response_ids=None):
+    """The streamed CSV download of the responses (the kernel's CSV: BOM, `;`, formula-safe)."""
+    rows = export_csv_rows(survey, response_ids=response_ids)
+    header = next(rows)
+    return kernel_exports.csv_response(f"{survey.slug}-reponses.csv", header, rows)
 
 
 def stream_json(survey, *, response_ids=None):
     """The survey, its questions and every response as one JSON document, written piece by piece."""
     questions = survey_questions(survey)
-    head = {
-        "enquete": {"titre": survey.title, "slug": survey.slug},
-        "questions": [
-            {
-                "id": q.pk,
-                "texte": q.text,
-                "type": q.kind,
-                "choix": [{"id": c.pk, "libelle": c.label} for c in q.choices.all()],
-            }
-            for q in questions
-        ],
-    }
-    yield json.dumps(head, ensure_ascii=False)[:-1].encode() + b', "reponses": ['
+    head = kernel_exports.envelope(
+        "ptca-enquete-reponses",
+        {
+            "enquete": {"titre": survey.title, "slug": survey.slug},
+            "questions": [
+                {
+                    "id": q.pk,
+                    "texte": q.text,
+                    "type": q.kind,
+                    "choix": [{"id": c.pk, "libelle": c.label} for c in q.choices.all()],
+                }
+                for q in questions
+            ],
+        },
+        licence=None,  # answers are for the network's coordinators, not open data
+    )
+    yield json.dumps(head, ensure_ascii=False, cls=DjangoJSONEncoder)[:-1].encode() + b', "reponses": ['
     first = True
     for response_id, submitted_at, answers in iter_responses(survey, questions=questions, response_ids=response_ids):
         record = {"id": response_id, "envoyee_le": submitted_at.isoformat(), "reponses": {}}

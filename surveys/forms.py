@@ -5,6 +5,7 @@ import re
 from django import forms
 from django.core.validators import RegexValidator
 
+from core.honeypot import HoneypotMixin
 from surveys.models import LONG_TEXT_MAX, OTHER_TEXT_MAX, PLACE_MAX, SHORT_TEXT_MAX, Question
 from surveys.services import AnswerData, read_submission_token
 
@@ -22,17 +23,12 @@ class GroupedCheckboxes(forms.CheckboxSelectMultiple):
     template_name = "surveys/widgets/grouped_checkboxes.html"
 
 
-class SurveyForm(forms.Form):
+class SurveyForm(HoneypotMixin, forms.Form):
     """Built from a survey's questions (choices prefetched) and the catalogue's published products and tools."""
 
     use_required_attribute = False  # errors come from the server, listed in the summary, the same with or without JS
 
     token = forms.CharField(widget=forms.HiddenInput)
-    site_web = forms.CharField(
-        label="Ne remplissez pas ce champ",
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, survey, questions, products=(), tools=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,11 +1,11 @@
-"""Blocks the surveys app shows on other apps' pages (see ptca/slots.py). Each runs one query."""
+"""Blocks the surveys app shows on other apps' pages (see core/slots.py). Each runs one query."""
 
 from datetime import timedelta
 
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from ptca.roles import is_coordinator
+from core.roles import is_coordinator
 from surveys.models import Survey
 
 HOME_LIMIT = 3

@@ -1,10 +1,10 @@
-"""Access rules of the surveys app, built on ptca/perms.py.
+"""Access rules of the surveys app, built on core/perms.py.
 
 Answering is public and anonymous. Results, exports and previews of drafts are for coordinators
 (the permission "surveys.view_response", held by the group Coordinateurs).
 """
 
-from ptca.perms import permission_required
+from core.perms import permission_required
 
 RESULTS_PERMISSION = "surveys.view_response"
 

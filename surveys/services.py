@@ -5,12 +5,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 
+from core.ratelimit import RateLimit
 from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response, Section, Survey
 
 TOKEN_SALT = "surveys.submission"
@@ -151,34 +150,16 @@ def duplicate_survey(*, survey: Survey, title: str | None = None) -> Survey:
     return copy
 
 
-# Rate limit: per client, a hashed key in the cache only (shared through Redis when REDIS_URL is set).
-def rate_limit() -> tuple[int, int]:
-    """(submissions allowed, per window in seconds); settings.SURVEYS_RATE_LIMIT overrides."""
-    return getattr(settings, "SURVEYS_RATE_LIMIT", (20, 3600))
+# Rate limit: per client, through the kernel's limiter (a hashed key, shared through Redis in production).
+def submission_limit() -> RateLimit:
+    """Submissions allowed per client and per window; settings.SURVEYS_RATE_LIMIT = (limit, seconds)."""
+    limit, window = getattr(settings, "SURVEYS_RATE_LIMIT", (20, 3600))
+    return RateLimit("surveys.submit", limit=limit, window=window)
 
 
-def client_key(request) -> str:
-    """A keyed hash of the client address: the address itself is never stored anywhere."""
-    address = request.META.get("REMOTE_ADDR", "")
-    proxies = getattr(settings, "AXES_IPWARE_PROXY_COUNT", None)
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if proxies and forwarded:
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            address = hops[-proxies]
-    return "surveys:rl:" + salted_hmac("surveys.ratelimit", address).hexdigest()[:32]
+def submission_allowed(*, client_key: str) -> bool:
+    return submission_limit().allowed(client_key)
 
 
-def is_rate_limited(request) -> bool:
-    limit, _window = rate_limit()
-    return (cache.get(client_key(request)) or 0) >= limit
-
-
-def count_submission(request) -> None:
-    _limit, window = rate_limit()
-    key = client_key(request)
-    cache.add(key, 0, timeout=window)
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
+def submission_count(*, client_key: str) -> None:
+    submission_limit().hit(client_key)

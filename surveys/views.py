@@ -7,8 +7,10 @@ from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core import honeypot
+from core.clientip import client_key
 from surveys import services
-from surveys.exports import stream_csv, stream_json
+from surveys.exports import csv_response, stream_json
 from surveys.forms import SurveyForm
 from surveys.models import AnswerChoice, Survey
 from surveys.perms import can_preview, can_read_results, results_required
@@ -67,14 +69,16 @@ def survey_detail(request, slug):
 
     thanks = redirect("surveys:survey_thanks", slug=survey.slug)
     thanks.status_code = 303
-    if request.POST.get("site_web"):
+    client = client_key(request, "surveys")
+    if honeypot.is_spam(request.POST):
         # Honeypot filled: a robot. Pretend all went well, store nothing.
-        services.count_submission(request)
+        honeypot.log_hit("surveys")
+        services.submission_count(client_key=client)
         return thanks
     nonce = services.read_submission_token(survey=survey, value=request.POST.get("token", ""))
     if nonce and services.token_already_used(nonce=nonce):
         return thanks  # refresh, double click, back-and-resubmit: already counted once
-    if not preview and services.is_rate_limited(request):
+    if not preview and not services.submission_allowed(client_key=client):
         return render(request, "surveys/rate_limited.html", context, status=429)
 
     form = SurveyForm(data=request.POST, survey=survey, questions=questions, products=products, tools=tools)
@@ -83,7 +87,7 @@ def survey_detail(request, slug):
             messages.success(request, "Aperçu : ces réponses sont valides. Rien n'a été enregistré.")
             return redirect(survey.get_absolute_url())
         services.submit_response(survey=survey, nonce=form.nonce, answers=form.answers())
-        services.count_submission(request)
+        services.submission_count(client_key=client)
         return thanks
     if form.has_error("token"):
         form.data = form.data.copy()
@@ -163,11 +167,7 @@ def _filtered_ids(result_filter):
 @results_required
 def export_csv(request, slug):
     survey, _questions, result_filter, _search = _results_context(request, slug)
-    response = StreamingHttpResponse(
-        stream_csv(survey, response_ids=_filtered_ids(result_filter)), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{survey.slug}-reponses.csv"'
-    return response
+    return csv_response(survey, response_ids=_filtered_ids(result_filter))
 
 
 @require_GET

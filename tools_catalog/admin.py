@@ -1,14 +1,14 @@
 """Coordinators manage the catalogue here; every change is kept in the auditlog history."""
 
 from auditlog.mixins import AuditlogHistoryAdminMixin
-from django import forms
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count
 
+from core.forms import HttpsURLField
 from tools_catalog.models import Equivalence, Guide, Hoster, Need, ProprietaryProduct, Tool
 
-URL_FIELD = {models.URLField: {"form_class": forms.URLField, "assume_scheme": "https"}}
+URL_FIELD = {models.URLField: {"form_class": HttpsURLField}}
 
 
 class HistoryAdmin(AuditlogHistoryAdminMixin, admin.ModelAdmin):

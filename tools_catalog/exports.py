@@ -1,11 +1,9 @@
 """Open data: the published catalogue as JSON and CSV (format documented in docs/tools_catalog.md)."""
 
-import csv
-
 from django.conf import settings
 from django.db.models import Prefetch
-from django.utils import timezone
 
+from core.exports import envelope
 from tools_catalog.models import Equivalence, Hoster, Need, ProprietaryProduct, Tool
 
 CSV_COLUMNS = [
@@ -27,14 +25,8 @@ CSV_COLUMNS = [
     ("replaces", "remplace"),
     ("updated_at", "modifié le"),
 ]
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 500
-
-
-def neutralise(value):
-    """A CSV cell that a spreadsheet will not run as a formula (prefixed with an apostrophe)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+FORMAT = "ptca-outils-libres"
 
 
 def export_tools():
@@ -86,50 +78,44 @@ def catalogue_data():
     equivalences = (
         Equivalence.objects.published().select_related("product", "tool").order_by("product__name", "tool__name")
     )
-    return {
-        "format": "ptca-outils-libres/1",
-        "generated_at": timezone.now().isoformat(),
-        "source": settings.SITE_URL + "/outils/",
-        "needs": [{"slug": n.slug, "name": n.name, "description": n.description} for n in Need.objects.ordered()],
-        "tools": [tool_record(tool) for tool in export_tools()],
-        "products": [
-            {
-                "slug": p.slug,
-                "name": p.name,
-                "aliases": p.alias_list,
-                "vendor": p.vendor,
-                "website": p.website,
-                "business_model": p.business_model,
-                "concerns": p.concerns,
-                "needs": [need.slug for need in p.needs.all()],
-            }
-            for p in products.iterator(chunk_size=CHUNK)
-        ],
-        "equivalences": [
-            {
-                "product": e.product.slug,
-                "tool": e.tool.slug,
-                "coverage": e.coverage,
-                "losses": e.losses,
-                "gains": e.gains,
-                "migration_effort": e.migration_effort,
-                "migration_steps": e.migration_steps,
-                "cost_note": e.cost_note,
-            }
-            for e in equivalences.iterator(chunk_size=2000)
-        ],
-    }
-
-
-class _Echo:
-    def write(self, value):
-        return value
+    return envelope(
+        FORMAT,
+        {
+            "needs": [{"slug": n.slug, "name": n.name, "description": n.description} for n in Need.objects.ordered()],
+            "tools": [tool_record(tool) for tool in export_tools()],
+            "products": [
+                {
+                    "slug": p.slug,
+                    "name": p.name,
+                    "aliases": p.alias_list,
+                    "vendor": p.vendor,
+                    "website": p.website,
+                    "business_model": p.business_model,
+                    "concerns": p.concerns,
+                    "needs": [need.slug for need in p.needs.all()],
+                }
+                for p in products.iterator(chunk_size=CHUNK)
+            ],
+            "equivalences": [
+                {
+                    "product": e.product.slug,
+                    "tool": e.tool.slug,
+                    "coverage": e.coverage,
+                    "losses": e.losses,
+                    "gains": e.gains,
+                    "migration_effort": e.migration_effort,
+                    "migration_steps": e.migration_steps,
+                    "cost_note": e.cost_note,
+                }
+                for e in equivalences.iterator(chunk_size=2000)
+            ],
+        },
+        source=settings.SITE_URL + "/outils/",
+    )
 
 
 def csv_rows():
-    """Lines of the CSV export, starting with the UTF-8 byte order mark."""
-    writer = csv.writer(_Echo())
-    yield "\ufeff" + writer.writerow([header for _key, header in CSV_COLUMNS])
+    """Rows of the CSV export (lists of plain values; the kernel makes them safe and encodes them)."""
     for tool in export_tools():
         record = tool_record(tool)
         record["platforms"] = ", ".join(record["platforms"])
@@ -137,5 +123,8 @@ def csv_rows():
         record["tags"] = ", ".join(record["tags"])
         record["hosters"] = ", ".join(hoster["name"] for hoster in record["hosters"])
         record["replaces"] = ", ".join(equivalence.product.name for equivalence in tool.replaced)
-        record["available_in_french"] = "oui" if tool.available_in_french else "non"
-        yield writer.writerow([neutralise(record[key]) for key, _header in CSV_COLUMNS])
+        yield [record[key] for key, _header in CSV_COLUMNS]
+
+
+def csv_header():
+    return [header for _key, header in CSV_COLUMNS]

@@ -7,8 +7,8 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from taggit.managers import TaggableManager
 
+from core.text import normalize_search_text
 from tools_catalog.licences import validate_spdx_licence
-from tools_catalog.text import normalize_search_text
 
 slug_validator = RegexValidator(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", "Utilisez des minuscules, chiffres et tirets.")
 

@@ -27,8 +27,8 @@ from django.db import connection
 from django.db.models import BooleanField, Case, Exists, F, FloatField, Func, Prefetch, Q, Value, When
 from django.db.models.functions import Cast
 
+from core.text import normalize_search_text
 from tools_catalog.models import Equivalence, ProprietaryProduct, Tool
-from tools_catalog.text import normalize_search_text
 
 MAX_QUERY_LENGTH = 200
 MIN_PRODUCT_PREFIX = 3

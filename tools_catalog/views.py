@@ -1,13 +1,10 @@
 """Public pages of the catalogue. Thin: queries live in selectors.py, search.py and filters.py."""
 
-import json
-
 from django.core.paginator import Paginator
-from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from core.exports import csv_response, json_response
 from tools_catalog import exports, selectors
 from tools_catalog.filters import ToolFilterSet
 from tools_catalog.models import Guide, Need, Tool
@@ -111,15 +108,11 @@ def guide_detail(request, slug):
 
 @require_GET
 def export_json(request):
-    data = json.dumps(exports.catalogue_data(), ensure_ascii=False, cls=DjangoJSONEncoder, indent=1)
-    response = HttpResponse(data, content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="outils-libres.json"'
+    response = json_response("outils-libres.json", exports.catalogue_data())
     response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
 @require_GET
 def export_csv(request):
-    response = StreamingHttpResponse(exports.csv_rows(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="outils-libres.csv"'
-    return response
+    return csv_response("outils-libres.csv", exports.csv_header(), exports.csv_rows())

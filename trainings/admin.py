@@ -2,6 +2,7 @@ from auditlog.mixins import AuditlogHistoryAdminMixin
 from django.contrib import admin
 from django.db import models
 
+from core.forms import HttpsURLField
 from trainings import services
 from trainings.models import Registration, Session, Training
 
@@ -28,7 +29,7 @@ class RegistrationInline(admin.TabularInline):
 @admin.register(Session)
 class SessionAdmin(AuditlogHistoryAdminMixin, admin.ModelAdmin):
     show_auditlog_history_link = True
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {models.URLField: {"form_class": HttpsURLField}}
     list_display = ["training", "start", "venue_name", "commune", "capacity", "status", "sequence"]
     list_filter = ["status", "training", "commune"]
     search_fields = ["training__title", "venue_name", "address"]

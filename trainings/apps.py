@@ -8,7 +8,7 @@ class TrainingsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from ptca import slots
+        from core import slots
         from trainings import helpers
         from trainings.models import Registration, Session, Training
 

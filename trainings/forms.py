@@ -1,21 +1,15 @@
 """Forms of the trainings app, with French messages next to the fields."""
 
 from django import forms
-from django.db import models
 from django.utils import timezone
 
 from actors.models import Actor, Commune
+from core.forms import https_urls
+from core.honeypot import HoneypotMixin
 from trainings.models import Registration, Session, Training
 
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 EMAIL_ERROR = "Saisissez une adresse courriel valide, par exemple prenom.nom@exemple.org."
-
-
-def https_urls(model_field, **kwargs):
-    """Addresses typed without a scheme get https:// (Django 6's default, chosen now)."""
-    if isinstance(model_field, models.URLField):
-        kwargs["assume_scheme"] = "https"
-    return model_field.formfield(**kwargs)
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -25,11 +19,8 @@ class DateTimeLocalInput(forms.DateTimeInput):
         super().__init__(attrs=attrs, format=DATETIME_FORMAT)
 
 
-class RegistrationForm(forms.ModelForm):
+class RegistrationForm(HoneypotMixin, forms.ModelForm):
     """Public registration, without an account; each field says why it is asked."""
-
-    # Honeypot: hidden from people (CSS), robots fill it in.
-    site_web = forms.CharField(label="Laissez ce champ vide", required=False)
 
     class Meta:
         model = Registration
@@ -56,7 +47,6 @@ class RegistrationForm(forms.ModelForm):
         self.fields["last_name"].widget.attrs.update({"autocomplete": "family-name"})
         self.fields["organisation"].widget.attrs.update({"autocomplete": "organization"})
         self.fields["role"].widget.attrs.update({"autocomplete": "organization-title"})
-        self.fields["site_web"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
         consent = self.fields["consent"]
         consent.required = True
         consent.label = "J'accepte que ces informations servent à organiser cette session"
@@ -67,10 +57,6 @@ class RegistrationForm(forms.ModelForm):
         consent.error_messages["required"] = (
             "Cochez cette case pour vous inscrire : sans elle, nous ne pouvons pas garder vos coordonnées."
         )
-
-    @property
-    def is_spam(self):
-        return bool(self.cleaned_data.get("site_web")) if hasattr(self, "cleaned_data") else False
 
     def validate_unique(self):
         # The session is not a form field: uniqueness per session is checked by the service, under the lock.

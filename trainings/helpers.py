@@ -1,11 +1,11 @@
-"""Blocks the trainings app shows on other apps' pages (see ptca/slots.py). Each runs one query."""
+"""Blocks the trainings app shows on other apps' pages (see core/slots.py). Each runs one query."""
 
 from datetime import timedelta
 
 from django.db.models import Case, F, IntegerField, Q, When
 from django.utils import timezone
 
-from ptca.roles import is_coordinator
+from core.roles import is_coordinator
 from trainings.models import Session
 
 TOOL_PAGE_LIMIT = 4

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from ptca.history import history_page, history_row
+from core.history import history_page, history_row
 from trainings import exports, services
 from trainings.forms import AttendanceForm, CancelSessionForm, ColleagueRegistrationForm, SessionForm
 from trainings.models import Registration, Session

@@ -1,9 +1,9 @@
-"""Access rules of the trainings app, built on the portal's one rule (ptca/perms.py).
+"""Access rules of the trainings app, built on the portal's one rule (core/perms.py).
 
 Registrants' personal data (names, e-mails) are visible to coordinators only.
 """
 
-from ptca.perms import permission_required
+from core.perms import permission_required
 
 add_session_required = permission_required("trainings.add_session")
 change_session_required = permission_required("trainings.change_session")

@@ -211,7 +211,7 @@ def session_detail(request, pk):
         if problem:
             status = 409
         elif form.is_valid():
-            if form.is_spam:
+            if form.is_spam():
                 form.add_error(
                     None, "Votre demande n'a pas pu être enregistrée. Réessayez sans remplir le champ caché."
                 )

@@ -79,7 +79,7 @@ def test_coordinator_pages_pass_axe(
     live_server, new_page, accessible, offline_tiles, directory, django_user_model, login_in_browser, viewport
 ):
     user = django_user_model.objects.create_user("coordo", "c@example.org", "mot-de-passe-long-37")
-    from ptca.roles import COORDINATORS, sync_group_permissions
+    from core.roles import COORDINATORS, sync_group_permissions
 
     sync_group_permissions()
     user.groups.add(Group.objects.get(name=COORDINATORS))

@@ -13,7 +13,7 @@ from actors.tests.factories import (
     ServiceFactory,
     ToolFactory,
 )
-from ptca import slots
+from core import slots
 
 pytestmark = pytest.mark.django_db
 

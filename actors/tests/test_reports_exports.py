@@ -51,7 +51,7 @@ def test_error_report_form_errors_are_french_and_keep_input(client):
 
 def test_honeypot_stores_nothing(client):
     actor = ActorFactory()
-    response = client.post(report_url(actor), {"message": "Achetez", "site": "https://spam.example"})
+    response = client.post(report_url(actor), {"message": "Achetez", "site_web": "https://spam.example"})
     assert response.status_code == 302
     assert not ErrorReport.objects.exists()
 
@@ -105,15 +105,17 @@ def rich_actor():
 def test_csv_export_has_bom_neutralised_formulas_and_parses_back(client, rich_actor):
     response = client.get(reverse("actors:export_csv"))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response.content.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert response.streaming
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 2 and rows[0]["identifiant"] == rich_actor.slug and rows[1]["nom"] == "Sans rien"
     row = rows[0]
     assert row["nom"] == '\'=HYPERLINK("http://evil")'
     assert row["sigle"] == "'+IP" and row["presentation"] == "'-Résumé accentué"
     assert row["outils"] == "Nextcloud" and row["communes_desservies"] == "Amboise"
     assert row["horaires_osm"] == "Mo-Fr 09:00-12:00"
-    assert "Masqué" not in response.content.decode()
+    assert "Masqué" not in body.decode()
 
 
 def test_json_export_parses_back(client, rich_actor):

@@ -14,9 +14,9 @@ import difflib
 
 from django.db.models import Q
 
+from core.text import normalize_search_text
 from tools_catalog.models import Guide, Need
 from tools_catalog.search import clean_query, is_postgresql, match_products, search_catalog
-from tools_catalog.text import normalize_search_text
 
 TOOLS_LIMIT = 12
 ACTORS_LIMIT = 10

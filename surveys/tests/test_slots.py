@@ -7,8 +7,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from ptca import slots
-from ptca.roles import is_coordinator
+from core import slots
+from core.roles import is_coordinator
 from surveys import helpers
 from surveys.models import Response
 from surveys.tests.factories import SurveyFactory

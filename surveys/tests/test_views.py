@@ -179,10 +179,15 @@ def test_rate_limit_per_client(client, setup, settings):
     assert other.post(url(survey), valid_post(survey, q, choices)).status_code == 303
     from django.core.cache import cache
 
-    from surveys.services import client_key
+    from core.clientip import client_key
+    from surveys.services import submission_limit
 
-    assert "127.0.0.1" not in client_key(type("R", (), {"META": {"REMOTE_ADDR": "127.0.0.1"}})())
-    assert cache.get(client_key(type("R", (), {"META": {"REMOTE_ADDR": "192.0.2.44"}})())) == 1
+    def request_from(address):
+        return type("R", (), {"META": {"REMOTE_ADDR": address}})()
+
+    assert "127.0.0.1" not in client_key(request_from("127.0.0.1"), "surveys")
+    assert submission_limit().count(client_key(request_from("192.0.2.44"), "surveys")) == 1
+    assert not any("192.0.2.44" in str(key) for key in cache._cache)
 
 
 def test_unknown_methods_and_slugs(client):

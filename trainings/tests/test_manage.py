@@ -224,9 +224,10 @@ def test_csv_export_has_a_bom_and_neutralised_formulas(coordinator_client):
     registration = RegistrationFactory(last_name='=HYPERLINK("http://x")', organisation="@SUM(A1)", first_name="Zoé")
     response = coordinator_client.get(reverse("trainings:export_csv", args=[registration.session_id]))
     assert response["Content-Type"].startswith("text/csv")
-    content = response.content.decode("utf-8")
+    assert response["Content-Disposition"].startswith('attachment; filename="inscrits-')
+    content = b"".join(response.streaming_content).decode("utf-8")
     assert content.startswith("\ufeff")
-    rows = list(csv.reader(io.StringIO(content[1:])))
+    rows = list(csv.reader(io.StringIO(content[1:]), delimiter=";"))
     assert rows[0][0] == "Nom"
     assert rows[1][0].startswith("'=") and rows[1][3] == "'@SUM(A1)" and rows[1][1] == "Zoé"
 

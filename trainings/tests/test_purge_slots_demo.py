@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.test import RequestFactory
 from django.utils import timezone
 
-from ptca import slots
+from core import slots
 from trainings import bench, demo, helpers
 from trainings.models import Registration, Session, Training
 from trainings.tests.factories import (

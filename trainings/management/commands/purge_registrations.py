@@ -1,23 +1,11 @@
 """Anonymise registrations of sessions that ended more than N months ago (privacy)."""
 
-import calendar
-from datetime import datetime, time
-
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from core.dates import months_ago
 from trainings import services
-
-
-def months_ago(months, now=None):
-    """Midnight (Paris) on the same day `months` months before `now` (clamped to the month's last day)."""
-    today = timezone.localdate(now or timezone.now())
-    year, month = divmod(today.month - 1 - months, 12)
-    year += today.year
-    month += 1
-    day = min(today.day, calendar.monthrange(year, month)[1])
-    return timezone.make_aware(datetime.combine(today.replace(year=year, month=month, day=day), time.min))
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@
 "tool_detail", and the actors and trainings apps register providers for it in their
 AppConfig.ready():
 
-    from ptca import slots
+    from core import slots
     slots.register("tool_detail", "actors.helpers", actors_for_tool, order=10)
 
 A provider is called as provider(request, obj) and returns a dict {"template": "...", ...}

@@ -3,8 +3,8 @@
 from django import template
 from django.utils.http import urlencode
 
-from ptca import slots
-from ptca.markdown import render_markdown
+from core import slots
+from core.markdown import render_markdown
 
 register = template.Library()
 
@@ -45,5 +45,5 @@ def error_summary(*forms):
 
 @register.simple_tag(takes_context=True)
 def render_slot(context, slot, obj=None):
-    """Render the blocks other apps registered for `slot` (see ptca/slots.py)."""
+    """Render the blocks other apps registered for `slot` (see core/slots.py)."""
     return slots.render(slot, context.get("request"), obj)

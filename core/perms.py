@@ -13,7 +13,7 @@ from django.contrib.auth.mixins import PermissionRequiredMixin as DjangoPermissi
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 
-from ptca.roles import is_coordinator
+from core.roles import is_coordinator
 
 
 class PermissionRequiredMixin(DjangoPermissionRequiredMixin):

@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from ptca.roles import is_coordinator
+from core.roles import is_coordinator
 
 
 def portal(request):

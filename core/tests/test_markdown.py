@@ -1,6 +1,6 @@
 import pytest
 
-from ptca.markdown import render_markdown
+from core.markdown import render_markdown
 
 PAYLOADS = [
     "<script>alert(1)</script>",

@@ -1,6 +1,6 @@
 import pytest
 
-from ptca.exports import neutralise
+from core.exports import neutralise
 
 
 @pytest.mark.parametrize(

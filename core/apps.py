@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """The kernel: helpers every app may use. It imports no app (checked by import-linter)."""
+
+    name = "core"
+    verbose_name = "Noyau"
