@@ -4,6 +4,7 @@ Every variable is listed with its default in README.md (section "Configuration")
 Production is the default: DEBUG is off unless set, and SECRET_KEY is then required.
 """
 
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -62,6 +63,7 @@ INSTALLED_APPS = [
     "axes",
     "auditlog",
     "csp",
+    "post_office",
     "core",
     "ptca",
     "tools_catalog",
@@ -197,8 +199,23 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 
-# E-mail: console by default; SMTP (or any backend) from the environment.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# E-mail: every message goes through the durable outbox (django-post-office, core/mail.py): Django's
+# EMAIL_BACKEND queues it in the database, in the transaction that causes it; the worker
+# (`manage.py mail_worker`) delivers it through EMAIL_DELIVERY_BACKEND, the real one (console by
+# default, SMTP in production), with retries.
+EMAIL_BACKEND = "post_office.EmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Deliver right after the commit, in the request (development: `make run` needs no worker).
+EMAIL_DELIVER_ON_COMMIT = env_bool("EMAIL_DELIVER_ON_COMMIT", DEBUG)
+POST_OFFICE = {
+    "BACKENDS": {"default": EMAIL_DELIVERY_BACKEND},
+    "DEFAULT_PRIORITY": "medium",
+    "MAX_RETRIES": env_int("EMAIL_MAX_RETRIES", 8),
+    "RETRY_INTERVAL": datetime.timedelta(minutes=1),  # doubled at each retry by core/mail.py
+    "LOG_LEVEL": 1,  # failures only: a sent message needs no log line
+    "MESSAGE_ID_ENABLED": True,
+}
+MEDIA_ROOT = BASE_DIR / "var" / "media"  # post-office keeps attachments (.ics) here until purged
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

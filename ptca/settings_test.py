@@ -11,7 +11,7 @@ os.environ.setdefault("SECURE_HTTPS", "0")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 
 from ptca.settings import *  # noqa: E402,F403
-from ptca.settings import CACHES, STORAGES, TEMPLATES  # noqa: E402
+from ptca.settings import CACHES, POST_OFFICE, STORAGES, TEMPLATES  # noqa: E402
 
 
 class InvalidTemplateVariable(str):
@@ -25,7 +25,10 @@ class InvalidTemplateVariable(str):
 
 TEMPLATES[0]["OPTIONS"]["string_if_invalid"] = InvalidTemplateVariable("%s")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+POST_OFFICE = {**POST_OFFICE, "BACKENDS": {"default": EMAIL_DELIVERY_BACKEND}}
+# Tests deliver the outbox explicitly (core.mail.deliver_queued, or the `sent_mail` fixture).
+EMAIL_DELIVER_ON_COMMIT = False
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 if "redis" not in CACHES["default"]["BACKEND"].lower():
     CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}

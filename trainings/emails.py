@@ -3,9 +3,9 @@
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 
+from core.mail import queue_email
 from trainings import ics
 from trainings.models import Registration
 
@@ -26,25 +26,24 @@ def _send(registration, *, subject, template, extra=None, attach_ics=False):
         "show_online_link": registration.status == Registration.Status.CONFIRMED and bool(session.online_url),
         **(extra or {}),
     }
-    message = EmailMessage(
-        subject=f"[Formation] {subject}",
-        body=render_to_string(template, context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[registration.email],
-    )
+    attachments = []
     if attach_ics:
         method = "CANCEL" if session.is_cancelled else "REQUEST"
-        message.attach(
-            ICS_FILENAME,
-            ics.invitation_bytes(session, registration=registration),
-            f"text/calendar; charset=utf-8; method={method}",
+        attachments.append(
+            (
+                ICS_FILENAME,
+                ics.invitation_bytes(session, registration=registration),
+                f"text/calendar; charset=utf-8; method={method}",
+            )
         )
-    try:
-        message.send()
-    except Exception:  # the registration is saved: a mail server outage must not turn it into an error page
-        logger.exception("Courriel de formation non envoyé (inscription %s)", registration.pk)
-        return False
-    return True
+    # Queued in the caller's transaction: it leaves after the outermost commit, never for a rolled-back change.
+    return queue_email(
+        to=registration.email,
+        subject=f"[Formation] {subject}",
+        body=render_to_string(template, context),
+        attachments=attachments,
+        kind=f"trainings.{template.rsplit('/', 1)[-1].removesuffix('.txt')}",
+    )
 
 
 def send_confirmation(registration, *, rank=None):

@@ -18,7 +18,7 @@ print(json.dumps({"engine": db["ENGINE"], "name": str(db["NAME"]), "host": db.ge
   "port": db.get("PORT", ""), "user": db.get("USER", ""), "cache": settings.CACHES["default"]["BACKEND"],
   "debug": settings.DEBUG, "ssl_redirect": settings.SECURE_SSL_REDIRECT, "hsts": settings.SECURE_HSTS_SECONDS,
   "language": settings.LANGUAGE_CODE, "tz": settings.TIME_ZONE, "use_tz": settings.USE_TZ,
-  "email": settings.EMAIL_BACKEND}))
+  "email": settings.EMAIL_DELIVERY_BACKEND, "outbox": settings.EMAIL_BACKEND}))
 """
 
 
@@ -51,6 +51,7 @@ def test_debug_runs_without_secret_key_on_sqlite_under_var():
     assert values["ssl_redirect"] is False
     assert values["cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert values["email"] == "django.core.mail.backends.console.EmailBackend"
+    assert values["outbox"] == "post_office.EmailBackend"  # every e-mail goes through the durable outbox
     assert (values["language"], values["tz"], values["use_tz"]) == ("fr-fr", "Europe/Paris", True)
 
 

@@ -3,9 +3,9 @@
 import re
 
 import pytest
-from django.core import mail
 from django.utils import timezone
 
+from core.testing import delivered_mail
 from trainings.tests.factories import RegistrationFactory, SessionFactory, TrainingFactory, in_days
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -35,7 +35,7 @@ def test_register_confirm_cancel_and_promote(live_server, new_page, accessible):
     other.get_by_text("rang 1").wait_for()
     accessible(other)
 
-    manage_url = re.search(r"https?://\S+/formations/inscription/\S+/", mail.outbox[0].body).group(0)
+    manage_url = re.search(r"https?://\S+/formations/inscription/\S+/", delivered_mail()[0].body).group(0)
     path = manage_url.split("/formations/", 1)[1]
     page.goto(f"{live_server.url}/formations/{path}")
     page.get_by_text("salle-secrete").first.wait_for()
@@ -43,7 +43,7 @@ def test_register_confirm_cancel_and_promote(live_server, new_page, accessible):
     page.get_by_role("button", name="Annuler mon inscription").click()
     page.get_by_text("Votre inscription est annulée").wait_for()
     accessible(page)
-    promoted = [m for m in mail.outbox if m.to == ["dominique@example.org"] and "place s'est libérée" in m.subject]
+    promoted = [m for m in delivered_mail() if m.to == ["dominique@example.org"] and "place s'est libérée" in m.subject]
     assert len(promoted) == 1
     assert any(name.endswith(".ics") for name, *_ in promoted[0].attachments)
 

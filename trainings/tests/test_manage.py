@@ -4,10 +4,10 @@ from datetime import timedelta
 
 import pytest
 from auditlog.models import LogEntry
-from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from core.testing import delivered_mail
 from trainings.models import Registration, Session
 from trainings.tests.conftest import registration_data
 from trainings.tests.factories import RegistrationFactory, SessionFactory, TrainingFactory, in_days
@@ -136,7 +136,7 @@ def test_edit_moves_the_session_and_notifies_registrants(coordinator_client, ful
     response = coordinator_client.post(reverse("trainings:session_update", args=[session.pk]), data, follow=True)
     assert "4 personnes inscrites prévenues par courriel" in response.content.decode()
     assert Session.objects.get(pk=session.pk).sequence == 1
-    assert len(mail.outbox) == 4
+    assert len(delivered_mail()) == 4
 
 
 def test_capacity_cannot_go_below_confirmed_people(coordinator_client, full_session):
@@ -168,8 +168,8 @@ def test_cancel_asks_for_a_message_and_notifies(coordinator_client, full_session
     assert not Session.objects.get(pk=session.pk).is_cancelled
     coordinator_client.post(url, {"message": "Intervenant malade, nouvelle date bientôt."})
     assert Session.objects.get(pk=session.pk).is_cancelled
-    assert len(mail.outbox) == 4
-    assert all("Intervenant malade" in message.body for message in mail.outbox)
+    assert len(delivered_mail()) == 4
+    assert all("Intervenant malade" in message.body for message in delivered_mail())
     # A cancelled session cannot be edited: duplicate it instead.
     response = coordinator_client.get(reverse("trainings:session_update", args=[session.pk]))
     assert response.status_code == 302
@@ -183,7 +183,7 @@ def test_register_a_colleague(coordinator_client, coordinator):
     assert response.status_code == 302
     registration = Registration.objects.get()
     assert registration.registered_by == coordinator
-    assert mail.outbox[0].to == ["camille.durand@example.org"]
+    assert delivered_mail()[0].to == ["camille.durand@example.org"]
     response = coordinator_client.post(reverse("trainings:registration_add", args=[session.pk]), data)
     assert "déjà inscrite" in response.content.decode()
     assert Registration.objects.count() == 1

@@ -2,9 +2,9 @@ from datetime import timedelta
 
 import icalendar
 import pytest
-from django.core import mail
 from django.utils import timezone
 
+from core.testing import delivered_mail
 from trainings import services
 from trainings.models import Registration, Session
 from trainings.tests.factories import RegistrationFactory, SessionFactory
@@ -30,8 +30,8 @@ def test_registration_is_confirmed_and_emailed_with_an_ics_request():
     result = register(session, email="  Camille@Example.org ")
     assert result.confirmed and result.rank is None
     assert result.registration.email == "camille@example.org"
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
+    assert len(delivered_mail()) == 1
+    message = delivered_mail()[0]
     assert message.to == ["camille@example.org"]
     assert "confirmée" in message.subject
     assert result.registration.get_manage_url() in message.body
@@ -49,7 +49,7 @@ def test_full_session_puts_people_on_the_waiting_list_with_their_rank(full_sessi
     result = register(session, email="troisieme@example.org")
     assert result.registration.status == Registration.Status.WAITLISTED
     assert result.rank == 3
-    message = mail.outbox[-1]
+    message = delivered_mail()[-1]
     assert "rang 3" in message.subject and "rang 3" in message.body
     assert not message.attachments  # not in their calendar while waiting
 
@@ -86,7 +86,7 @@ def test_closed_sessions_refuse_registrations(kwargs, words):
         register(session)
     assert words in error.value.message
     assert not Registration.objects.exists()
-    assert not mail.outbox
+    assert not delivered_mail()
 
 
 def test_consent_is_required():
@@ -110,15 +110,15 @@ def test_cancelling_frees_the_place_for_the_first_waitlisted_person(full_session
     assert statuses[waiting[0].pk] == Registration.Status.CONFIRMED
     assert statuses[waiting[1].pk] == Registration.Status.WAITLISTED
     assert Registration.objects.get(pk=waiting[1].pk).compute_waitlist_rank() == 1
-    recipients = [m.to[0] for m in mail.outbox]
+    recipients = [m.to[0] for m in delivered_mail()]
     assert recipients == [confirmed[0].email, waiting[0].email]
-    promotion = mail.outbox[1]
+    promotion = delivered_mail()[1]
     assert "place s'est libérée" in promotion.subject
     calendar, _ = ics_of(promotion)
     assert calendar["METHOD"] == "REQUEST"
     # Idempotent: a second cancel changes nothing.
     assert services.registration_cancel(registration=confirmed[0]) == []
-    assert len(mail.outbox) == 2
+    assert len(delivered_mail()) == 2
 
 
 def test_leaving_the_waiting_list_promotes_nobody_and_moves_ranks_up(full_session):
@@ -149,7 +149,7 @@ def test_moving_a_session_emails_an_update_with_same_uid_and_higher_sequence(ful
     updated, notified = services.session_update(form=form)
     assert updated.sequence == 1
     assert {r.pk for r in notified} == {r.pk for r in confirmed + waiting}
-    by_recipient = {m.to[0]: m for m in mail.outbox}
+    by_recipient = {m.to[0]: m for m in delivered_mail()}
     message = by_recipient[confirmed[0].email]
     assert "Nouvelle salle" in message.body
     calendar, _ = ics_of(message)
@@ -180,7 +180,7 @@ def test_more_places_confirm_waitlisted_people_without_a_schedule_email(full_ses
     updated, notified = services.session_update(form=form)
     assert updated.sequence == 0 and notified == []
     assert Registration.objects.get(pk=waiting[0].pk).status == Registration.Status.CONFIRMED
-    assert [m.to[0] for m in mail.outbox] == [waiting[0].email]
+    assert [m.to[0] for m in delivered_mail()] == [waiting[0].email]
 
 
 def test_cancelling_a_session_sends_method_cancel_with_the_message(full_session):
@@ -189,7 +189,7 @@ def test_cancelling_a_session_sends_method_cancel_with_the_message(full_session)
     assert len(notified) == 4
     session.refresh_from_db()
     assert session.is_cancelled and session.sequence == 1 and session.cancelled_at
-    message = next(m for m in mail.outbox if m.to == [confirmed[0].email])
+    message = next(m for m in delivered_mail() if m.to == [confirmed[0].email])
     assert "La salle est indisponible." in message.body
     calendar, mimetype = ics_of(message)
     assert calendar["METHOD"] == "CANCEL" and "method=CANCEL" in mimetype
