@@ -18,7 +18,7 @@ FEW_REGISTRATIONS_DAYS = 14
 
 
 def _upcoming():
-    return Session.objects.published().upcoming().open_for_registration().for_display().with_places_left()
+    return Session.objects.public_upcoming().for_display().with_places_left()
 
 
 def sessions_for_tool(request, tool):
@@ -71,8 +71,7 @@ def coordinator_todo(request, obj=None):
         return None
     soon = timezone.now() + timedelta(days=FEW_REGISTRATIONS_DAYS)
     sessions = list(
-        Session.objects.upcoming()
-        .open_for_registration()
+        Session.objects.public_upcoming(include_hidden_modules=True)
         .for_display()
         .with_places_left()
         .filter(Q(waitlist_count__gt=0) | Q(start__lte=soon, confirmed_count__lt=F("capacity") / 3))[

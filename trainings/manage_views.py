@@ -37,7 +37,11 @@ def _session(pk):
 @view_registrations_required
 @require_GET
 def dashboard(request):
-    sessions = Session.objects.listed().upcoming().for_display().with_places_left()
+    sessions = (
+        Session.objects.public_upcoming(include_cancelled=True, include_hidden_modules=True)
+        .for_display()
+        .with_places_left()
+    )
     page_obj = Paginator(sessions, 50).get_page(request.GET.get("page"))
     return render(request, "trainings/manage/dashboard.html", {"nav": "trainings", "page_obj": page_obj})
 

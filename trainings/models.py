@@ -109,6 +109,27 @@ class SessionQuerySet(models.QuerySet):
         """Not cancelled (the dates are checked by Session.registration_problem)."""
         return self.exclude(status=Session.Status.CANCELLED)
 
+    def public(self, now=None, *, include_hidden_modules=False):
+        """Sessions the calendar shows: of published modules (coordinators may include hidden ones),
+        without the cancellations older than CANCELLED_VISIBLE_DAYS."""
+        queryset = self if include_hidden_modules else self.published()
+        return queryset.listed(now)
+
+    def public_upcoming(self, now=None, *, include_cancelled=False, include_hidden_modules=False):
+        """THE upcoming sessions every page lists (list, feed, module page, slots, home, companion):
+        of published modules, not finished, soonest first, cancelled ones left out.
+
+        `include_cancelled=True` keeps the recent cancellations (marked "Annulée") where people
+        who saw a session must learn it is off: the list, the feed, the module page.
+        `include_hidden_modules=True` is for coordinators, who also see sessions of hidden modules.
+        """
+        now = now or timezone.now()
+        if include_cancelled:
+            queryset = self.public(now, include_hidden_modules=include_hidden_modules)
+        else:
+            queryset = (self if include_hidden_modules else self.published()).open_for_registration()
+        return queryset.upcoming(now)
+
     def with_places_left(self):
         """Annotate `confirmed_count`, `waitlist_count` and `places_left`, counted in SQL (subqueries)."""
 

@@ -37,10 +37,9 @@ def month_label(day):
     return f"{MONTHS[day.month - 1]} {day.year}"
 
 
-def _visible_sessions(request):
-    """Published sessions (coordinators also see those of hidden modules), with places left, in one query."""
-    queryset = Session.objects.all() if can_manage_sessions(request.user) else Session.objects.published()
-    return queryset.listed().for_display().with_places_left()
+def _display(queryset):
+    """With the module, venue, host and places left, in the same query."""
+    return queryset.for_display().with_places_left()
 
 
 def _group_by_month(sessions):
@@ -55,7 +54,10 @@ def _group_by_month(sessions):
 
 @require_GET
 def session_list(request):
-    session_filter = SessionFilter(request.GET or None, queryset=_visible_sessions(request).upcoming())
+    sessions = Session.objects.public_upcoming(
+        include_cancelled=True, include_hidden_modules=can_manage_sessions(request.user)
+    )
+    session_filter = SessionFilter(request.GET or None, queryset=_display(sessions))
     page_obj = Paginator(session_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     today = timezone.localdate()
     feed_query = request.GET.copy()
@@ -99,7 +101,8 @@ def _month_bounds(year, month):
 @require_GET
 def calendar_month(request, year, month):
     first, following, start, end = _month_bounds(year, month)
-    sessions = list(_visible_sessions(request).starting_between(start, end))
+    visible = Session.objects.public(include_hidden_modules=can_manage_sessions(request.user))
+    sessions = list(_display(visible).starting_between(start, end))
     by_day = {}
     for session in sessions:
         by_day.setdefault(timezone.localtime(session.start).date(), []).append(session)
@@ -130,7 +133,7 @@ def calendar_month(request, year, month):
 
 @require_GET
 def archive(request):
-    queryset = Session.objects.published().past().for_display().with_places_left()
+    queryset = _display(Session.objects.published().past())
     page_obj = Paginator(queryset, ARCHIVE_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "trainings/archive.html", {"nav": "trainings", "page_obj": page_obj})
 
@@ -146,7 +149,7 @@ def feed(request):
     end; one query), so calendar apps polling it cost one small query while nothing changes.
     """
     session_filter = SessionFilter(
-        request.GET or None, queryset=Session.objects.published().listed().for_display().upcoming()
+        request.GET or None, queryset=Session.objects.public_upcoming(include_cancelled=True).for_display()
     )
     queryset = session_filter.qs
     stamp = queryset.order_by().aggregate(
@@ -192,7 +195,8 @@ def training_detail(request, slug):
         ),
         slug=slug,
     )
-    sessions = list(training.sessions.listed().upcoming().for_display().with_places_left())
+    # The module's visibility was checked above: its sessions follow it.
+    sessions = list(_display(training.sessions.public_upcoming(include_cancelled=True, include_hidden_modules=True)))
     past_count = training.sessions.past().count()
     return render(
         request,

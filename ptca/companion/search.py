@@ -74,12 +74,9 @@ def _search_trainings(text):
     if not trainings:
         return []
     by_training = {training.pk: [] for training in trainings}
-    sessions = (
-        Session.objects.published()
-        .upcoming()
-        .exclude(status=Session.Status.CANCELLED)
-        .filter(training__in=trainings)[: SESSIONS_PER_TRAINING * len(trainings) * 10]
-    )
+    sessions = Session.objects.public_upcoming().filter(training__in=trainings)[
+        : SESSIONS_PER_TRAINING * len(trainings) * 10
+    ]
     for session in sessions:
         found = by_training[session.training_id]
         if len(found) < SESSIONS_PER_TRAINING:

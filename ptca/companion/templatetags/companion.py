@@ -42,7 +42,7 @@ def home_figures():
     from actors.models import Actor
     from trainings.models import Session
 
-    sessions = Session.objects.published().upcoming().exclude(status=Session.Status.CANCELLED)
+    sessions = Session.objects.public_upcoming()
     return [
         _figure(Tool.objects.published().count(), "outil libre", "outils libres", "tools_catalog:tool_list"),
         _figure(Actor.objects.published().count(), "acteur", "acteurs", "actors:actor_list"),
