@@ -7,6 +7,7 @@ from actors.models import Actor, Commune
 from core.forms import https_urls
 from core.honeypot import HoneypotMixin
 from trainings.models import Registration, Session, Training
+from trainings.services import SESSION_FIELDS
 
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 EMAIL_ERROR = "Saisissez une adresse courriel valide, par exemple prenom.nom@exemple.org."
@@ -77,7 +78,54 @@ class ColleagueRegistrationForm(RegistrationForm):
         self.fields["email"].help_text = "L'adresse de la personne inscrite : elle y recevra la confirmation."
 
 
-class SessionForm(forms.ModelForm):
+class SessionRulesMixin:
+    """Checks shared by the coordinators' session form and the admin's: French messages next to the fields.
+    The service checks the capacity again under the session lock."""
+
+    def clean_capacity(self):
+        capacity = self.cleaned_data["capacity"]
+        if capacity is not None and capacity < 1:
+            raise forms.ValidationError("Il faut au moins une place.")
+        if self.instance.pk and capacity is not None:
+            taken = self.instance.registrations.taking_a_place().count()
+            if capacity < taken:
+                raise forms.ValidationError(
+                    f"{taken} personnes sont déjà confirmées : la capacité ne peut pas être inférieure à {taken}."
+                )
+        return capacity
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        opens, deadline = cleaned.get("registration_opens_at"), cleaned.get("registration_deadline")
+        now = timezone.now()
+        if start and end and end <= start:
+            self.add_error("end", "La fin doit être après le début.")
+        if start and start < now and (not self.instance.pk or start != self.instance.start):
+            self.add_error("start", "Une session ne peut pas commencer dans le passé.")
+        if start and deadline and deadline > start:
+            self.add_error(
+                "registration_deadline", "La date limite d'inscription doit être avant le début de la session."
+            )
+        if opens and deadline and opens >= deadline:
+            self.add_error("registration_opens_at", "L'ouverture des inscriptions doit précéder la date limite.")
+        if opens and start and opens >= start:
+            self.add_error(
+                "registration_opens_at", "L'ouverture des inscriptions doit précéder le début de la session."
+            )
+        return cleaned
+
+    def session_values(self, *, changed_only=False):
+        """The cleaned values the session services take (only the changed ones for an update)."""
+        names = self.changed_data if changed_only else self.cleaned_data
+        return {name: self.cleaned_data[name] for name in names if name in SESSION_FIELDS}
+
+    def add_service_error(self, error):
+        """Show a refusal of the service (a race the form could not see) next to its field."""
+        self.add_error(error.field if error.field in self.fields else None, error.message)
+
+
+class SessionForm(SessionRulesMixin, forms.ModelForm):
     class Meta:
         model = Session
         formfield_callback = https_urls
@@ -127,39 +175,6 @@ class SessionForm(forms.ModelForm):
         ]
         self.fields["capacity"].widget.attrs["min"] = 1
         self.fields["capacity"].error_messages["min_value"] = "Il faut au moins une place."
-
-    def clean_capacity(self):
-        capacity = self.cleaned_data["capacity"]
-        if capacity is not None and capacity < 1:
-            raise forms.ValidationError("Il faut au moins une place.")
-        if self.instance.pk and capacity is not None:
-            taken = self.instance.registrations.taking_a_place().count()
-            if capacity < taken:
-                raise forms.ValidationError(
-                    f"{taken} personnes sont déjà confirmées : la capacité ne peut pas être inférieure à {taken}."
-                )
-        return capacity
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("start"), cleaned.get("end")
-        opens, deadline = cleaned.get("registration_opens_at"), cleaned.get("registration_deadline")
-        now = timezone.now()
-        if start and end and end <= start:
-            self.add_error("end", "La fin doit être après le début.")
-        if start and start < now and (not self.instance.pk or start != self.instance.start):
-            self.add_error("start", "Une session ne peut pas commencer dans le passé.")
-        if start and deadline and deadline > start:
-            self.add_error(
-                "registration_deadline", "La date limite d'inscription doit être avant le début de la session."
-            )
-        if opens and deadline and opens >= deadline:
-            self.add_error("registration_opens_at", "L'ouverture des inscriptions doit précéder la date limite.")
-        if opens and start and opens >= start:
-            self.add_error(
-                "registration_opens_at", "L'ouverture des inscriptions doit précéder le début de la session."
-            )
-        return cleaned
 
 
 class CancelSessionForm(forms.Form):

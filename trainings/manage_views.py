@@ -58,7 +58,7 @@ def session_create(request, source=None):
             initial["status"] = Session.Status.PLANNED
     form = SessionForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        session = services.session_create(form=form, user=request.user)
+        session = services.session_create(**form.session_values())
         messages.success(request, "La session est créée : elle apparaît dans le calendrier.")
         return redirect("trainings:session_registrations", pk=session.pk)
     return render(
@@ -83,12 +83,16 @@ def session_update(request, pk):
         return redirect("trainings:session_registrations", pk=session.pk)
     form = SessionForm(request.POST or None, instance=session)
     if request.method == "POST" and form.is_valid():
-        session, notified = services.session_update(form=form, user=request.user)
-        text = "Vos modifications sont enregistrées."
-        if notified:
-            text += f" {len(notified)} personne{'s' if len(notified) > 1 else ''} inscrite{'s' if len(notified) > 1 else ''} prévenue{'s' if len(notified) > 1 else ''} par courriel."
-        messages.success(request, text)
-        return redirect("trainings:session_registrations", pk=session.pk)
+        try:
+            session, notified = services.session_update(session=session, fields=form.session_values(changed_only=True))
+        except services.SessionError as error:
+            form.add_service_error(error)
+        else:
+            text = "Vos modifications sont enregistrées."
+            if notified:
+                text += f" {len(notified)} personne{'s' if len(notified) > 1 else ''} inscrite{'s' if len(notified) > 1 else ''} prévenue{'s' if len(notified) > 1 else ''} par courriel."
+            messages.success(request, text)
+            return redirect("trainings:session_registrations", pk=session.pk)
     return render(
         request,
         "trainings/manage/session_form.html",
@@ -105,7 +109,7 @@ def session_cancel(request, pk):
         return redirect("trainings:session_registrations", pk=session.pk)
     form = CancelSessionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        notified = services.session_cancel(session=session, message=form.cleaned_data["message"], user=request.user)
+        notified = services.session_cancel(session=session, message=form.cleaned_data["message"])
         messages.success(request, f"La session est annulée. {len(notified)} personne(s) prévenue(s) par courriel.")
         return redirect("trainings:session_registrations", pk=session.pk)
     return render(

@@ -1,16 +1,33 @@
 """Writes of the trainings app: registrations (capacity under a row lock), cancellations, session changes.
 
-Every function takes keyword-only arguments and runs in one transaction; e-mails leave after the
-commit of that transaction, so a slow mail server never holds the session lock.
+The only writers of sessions and registrations: the front-end pages, the Django admin, the
+management commands and the shell all call these functions, so the rules written in
+docs/trainings.md hold on every path. Every function takes keyword-only data (model instances and
+plain values, never a form or a request) and runs in one transaction. E-mails are queued in the
+caller's transaction (core.mail.queue_email): they leave after the outermost commit, and never for
+a change that is rolled back.
 """
 
+import logging
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from actors.models import Actor, Commune
 from trainings import emails
-from trainings.models import Registration, Session
+from trainings.models import Registration, Session, Training
+
+logger = logging.getLogger(__name__)
+
+# What session_update may change; sequence, cancelled_at and the timestamps belong to the services.
+SESSION_FIELDS = (
+    "training", "start", "end", "status", "venue_name", "address", "commune", "host", "online_url",
+    "capacity", "registration_opens_at", "registration_deadline", "cancellation_message",
+)  # fmt: skip
+# What registration_update may change: the person's identity, never the status or the session.
+IDENTITY_FIELDS = ("first_name", "last_name", "email", "organisation", "role")
 
 
 class RegistrationError(Exception):
@@ -28,6 +45,15 @@ class AlreadyRegistered(RegistrationError):
 
 class RegistrationClosed(RegistrationError):
     pass
+
+
+class SessionError(Exception):
+    """A session change that breaks a rule; `message` is a French sentence, `field` the field it is about."""
+
+    def __init__(self, message, *, field=None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
 
 
 ALREADY_REGISTERED = (
@@ -48,6 +74,11 @@ class RegistrationResult:
 
 def normalise_email(email):
     return (email or "").strip().lower()
+
+
+def _log_refusal(session_id, reason):
+    """One line an operator can count; never the person's name or address."""
+    logger.info("registration refused: session=%s reason=%s", session_id, reason)
 
 
 def _lock_session(session_id):
@@ -73,6 +104,7 @@ def registration_create(
     never exceeded under concurrent requests. Raises RegistrationClosed or AlreadyRegistered.
     """
     if not consent:
+        _log_refusal(session.pk, "no-consent")
         raise RegistrationError("L'accord pour l'usage de vos données est nécessaire pour vous inscrire.")
     email = normalise_email(email)
     try:
@@ -80,9 +112,11 @@ def registration_create(
             locked = _lock_session(session.pk)
             problem = locked.registration_problem(by_coordinator=registered_by is not None)
             if problem:
+                _log_refusal(session.pk, "closed")
                 raise RegistrationClosed(problem)
             existing = locked.registrations.active().filter(email__iexact=email).first()
             if existing:
+                _log_refusal(session.pk, "already-registered")
                 raise AlreadyRegistered(ALREADY_REGISTERED, registration=existing)
             taken = locked.registrations.taking_a_place().count()
             status = Registration.Status.CONFIRMED if taken < locked.capacity else Registration.Status.WAITLISTED
@@ -103,6 +137,7 @@ def registration_create(
         existing = Registration.objects.active().filter(session_id=session.pk, email__iexact=email).first()
         if existing is None:
             raise
+        _log_refusal(session.pk, "already-registered")
         raise AlreadyRegistered(ALREADY_REGISTERED, registration=existing) from error
     registration.session = Session.objects.for_display().get(pk=session.pk)
     if notify:
@@ -157,6 +192,55 @@ def registration_cancel(*, registration: Registration, notify: bool = True) -> l
     return promoted
 
 
+def registration_update(*, registration: Registration, fields: dict[str, str]) -> Registration:
+    """Correct a person's identity (a typo in a name or an address), never the status or the session.
+
+    The address is normalised and stays unique among the session's active registrations (raises
+    AlreadyRegistered); an anonymised registration is not changed any more (raises RegistrationError).
+    """
+    unknown = set(fields) - set(IDENTITY_FIELDS)
+    if unknown:
+        raise TypeError(f"registration_update: unknown or protected fields {sorted(unknown)}")
+    values = {name: (value or "").strip() for name, value in fields.items()}
+    if "email" in values:
+        values["email"] = normalise_email(values["email"])
+    with transaction.atomic():
+        _lock_session(registration.session_id)
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if current.anonymised_at is not None:
+            raise RegistrationError("Cette inscription est anonymisée : elle ne peut plus être modifiée.")
+        if "email" in values and current.status != Registration.Status.CANCELLED:
+            duplicate = (
+                Registration.objects.active()
+                .filter(session_id=current.session_id, email__iexact=values["email"])
+                .exclude(pk=current.pk)
+                .first()
+            )
+            if duplicate:
+                raise AlreadyRegistered("Cette adresse est déjà inscrite à cette session.", registration=duplicate)
+        for name, value in values.items():
+            setattr(current, name, value)
+        current.full_clean(validate_unique=False, validate_constraints=False)
+        current.save(update_fields=[*values, "updated_at"])
+    return current
+
+
+def registration_delete(*, registration: Registration) -> list[Registration]:
+    """Erase a registration (a person asks for their data to be removed). The place it took goes to the
+    first waiting person, told by e-mail; the erased person gets nothing. Returns the promoted ones."""
+    now = timezone.now()
+    with transaction.atomic():
+        session = _lock_session(registration.session_id)
+        current = Registration.objects.select_for_update().filter(pk=registration.pk).first()
+        if current is None:
+            return []
+        took_a_place = current.status in Registration.TAKING_A_PLACE
+        current.delete()
+        promoted = _promote(session, now=now) if took_a_place else []
+    _notify_promoted(promoted, session.pk)
+    return promoted
+
+
 def _describe_changes(before, after):
     def when(session):
         start, end = timezone.localtime(session.start), timezone.localtime(session.end)
@@ -174,45 +258,104 @@ def _describe_changes(before, after):
     return changes
 
 
-def session_create(*, form, user=None) -> Session:
-    """Save a new session from a valid SessionForm."""
+def session_create(
+    *,
+    training: Training,
+    start,
+    end,
+    capacity: int,
+    status: str = Session.Status.PLANNED,
+    venue_name: str = "",
+    address: str = "",
+    commune: Commune | None = None,
+    host: Actor | None = None,
+    online_url: str = "",
+    registration_opens_at=None,
+    registration_deadline=None,
+) -> Session:
+    """Create a session (planned or confirmed: a cancelled one is never created). Raises ValidationError
+    (French messages by field) when the values break a rule of the model."""
+    if status == Session.Status.CANCELLED:
+        raise SessionError("Une nouvelle session ne peut pas être annulée.", field="status")
+    session = Session(
+        training=training,
+        start=start,
+        end=end,
+        capacity=capacity,
+        status=status,
+        venue_name=venue_name.strip(),
+        address=address.strip(),
+        commune=commune,
+        host=host,
+        online_url=online_url,
+        registration_opens_at=registration_opens_at,
+        registration_deadline=registration_deadline,
+    )
+    session.full_clean()
     with transaction.atomic():
-        session = form.save()
+        session.save()
     return session
 
 
-def session_update(*, form, user=None) -> tuple[Session, list[Registration]]:
-    """Save a valid SessionForm. A change of date, place or status raises SEQUENCE and e-mails the update
-    to registrants; more places confirm waitlisted people. Returns (session, notified registrations)."""
-    before = Session.objects.for_display().get(pk=form.instance.pk)
+def session_update(*, session: Session, fields: dict[str, Any]) -> tuple[Session, list[Registration]]:
+    """Change a session's fields (names from SESSION_FIELDS, values as the model takes them).
+
+    Under the session row lock: the capacity may not drop below the places taken; a change of date,
+    place, link or status raises SEQUENCE (Session.save) and queues an update e-mail, with the .ics
+    of the same UID, to every confirmed or waiting person; more places confirm waiting people, first
+    come first served, each told by e-mail. A cancelled session only takes a new cancellation
+    message; cancelling goes through session_cancel. Returns (session, notified registrations).
+    """
+    unknown = set(fields) - set(SESSION_FIELDS)
+    if unknown:
+        raise TypeError(f"session_update: unknown or protected fields {sorted(unknown)}")
+    if fields.get("status") == Session.Status.CANCELLED:
+        raise SessionError(
+            "Pour annuler une session, utilisez l'annulation : elle prévient les inscrits.", field="status"
+        )
     now = timezone.now()
     with transaction.atomic():
-        _lock_session(form.instance.pk)
-        session = form.save()
-        promoted = _promote(session, now=now)
-    session = Session.objects.for_display().get(pk=session.pk)
+        locked = _lock_session(session.pk)
+        if locked.is_cancelled and set(fields) - {"cancellation_message"}:
+            raise SessionError("Cette session est annulée : dupliquez-la pour proposer une nouvelle date.")
+        before = Session.objects.for_display().get(pk=session.pk)
+        for name, value in fields.items():
+            setattr(locked, name, value)
+        locked.full_clean()
+        taken = locked.registrations.taking_a_place().count()
+        if locked.capacity < taken:
+            raise SessionError(
+                f"{taken} personnes sont déjà confirmées : la capacité ne peut pas être inférieure à {taken}.",
+                field="capacity",
+            )
+        locked.save()
+        promoted = _promote(locked, now=now)
+    updated = Session.objects.for_display().get(pk=session.pk)
     notified = []
-    if session.sequence > before.sequence:
-        changes = _describe_changes(before, session)
-        for registration in session.registrations.filter(
+    if updated.sequence > before.sequence:
+        changes = _describe_changes(before, updated)
+        for registration in updated.registrations.filter(
             status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED]
         ).exclude(pk__in=[p.pk for p in promoted]):
-            registration.session = session
+            registration.session = updated
             emails.send_session_update(registration, changes=changes)
             notified.append(registration)
-    _notify_promoted(promoted, session.pk)
-    return session, notified
+    _notify_promoted(promoted, updated.pk)
+    return updated, notified
 
 
-def session_cancel(*, session: Session, message: str, user=None) -> list[Registration]:
+def session_cancel(*, session: Session, message: str) -> list[Registration]:
     """Cancel a session: it stays listed as cancelled; registrants get the message and a METHOD:CANCEL .ics."""
+    message = message.strip()
+    if not message:
+        raise SessionError("Écrivez un message pour les personnes inscrites.", field="cancellation_message")
     with transaction.atomic():
         locked = _lock_session(session.pk)
         if locked.is_cancelled:
             return []
         locked.status = Session.Status.CANCELLED
         locked.cancelled_at = timezone.now()
-        locked.cancellation_message = message.strip()
+        locked.cancellation_message = message
         locked.save()
     locked = Session.objects.for_display().get(pk=session.pk)
     notified = []

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from core.testing import delivered_mail
 from trainings import services
-from trainings.models import Registration, Session
+from trainings.models import Registration
 from trainings.tests.factories import RegistrationFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -129,24 +129,13 @@ def test_leaving_the_waiting_list_promotes_nobody_and_moves_ranks_up(full_sessio
 
 
 def test_moving_a_session_emails_an_update_with_same_uid_and_higher_sequence(full_session):
-    from trainings.forms import SessionForm
-
     session, confirmed, waiting = full_session
-    session = Session.objects.get(pk=session.pk)
-    data = {
-        "training": session.training_id,
-        "start": (session.start + timedelta(days=1))
-        .astimezone(timezone.get_current_timezone())
-        .strftime("%Y-%m-%dT%H:%M"),
-        "end": (session.end + timedelta(days=1)).astimezone(timezone.get_current_timezone()).strftime("%Y-%m-%dT%H:%M"),
-        "status": session.status,
+    fields = {
+        "start": session.start + timedelta(days=1),
+        "end": session.end + timedelta(days=1),
         "venue_name": "Nouvelle salle",
-        "address": session.address,
-        "capacity": session.capacity,
     }
-    form = SessionForm(data, instance=session)
-    assert form.is_valid(), form.errors
-    updated, notified = services.session_update(form=form)
+    updated, notified = services.session_update(session=session, fields=fields)
     assert updated.sequence == 1
     assert {r.pk for r in notified} == {r.pk for r in confirmed + waiting}
     by_recipient = {m.to[0]: m for m in delivered_mail()}
@@ -160,24 +149,8 @@ def test_moving_a_session_emails_an_update_with_same_uid_and_higher_sequence(ful
 
 
 def test_more_places_confirm_waitlisted_people_without_a_schedule_email(full_session):
-    from trainings.forms import SessionForm
-
     session, confirmed, waiting = full_session
-    session = Session.objects.get(pk=session.pk)
-    form = SessionForm(
-        {
-            "training": session.training_id,
-            "start": timezone.localtime(session.start).strftime("%Y-%m-%dT%H:%M"),
-            "end": timezone.localtime(session.end).strftime("%Y-%m-%dT%H:%M"),
-            "status": session.status,
-            "venue_name": session.venue_name,
-            "address": session.address,
-            "capacity": 3,
-        },
-        instance=session,
-    )
-    assert form.is_valid(), form.errors
-    updated, notified = services.session_update(form=form)
+    updated, notified = services.session_update(session=session, fields={"capacity": 3})
     assert updated.sequence == 0 and notified == []
     assert Registration.objects.get(pk=waiting[0].pk).status == Registration.Status.CONFIRMED
     assert [m.to[0] for m in delivered_mail()] == [waiting[0].email]
