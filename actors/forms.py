@@ -93,6 +93,10 @@ class ActorForm(forms.ModelForm):
         if not self.is_bound:
             self.initial["version"] = self.instance.version
 
+    def actor_data(self):
+        """The cleaned values the actor services take (fields and many-to-many lists)."""
+        return {name: self.cleaned_data[name] for name in self._meta.fields if name in self.cleaned_data}
+
     def clean_slug(self):
         slug = self.cleaned_data.get("slug", "")
         if slug in RESERVED_SLUGS:

@@ -1,10 +1,26 @@
-"""Writes of the actors app: each in one transaction, keyword-only arguments."""
+"""Writes of the actors app: each in one transaction, keyword-only arguments, data (never a form or a request).
+
+The only writers of actors and error reports: the front-end pages and the Django admin both call
+these functions, so every save moves `version`, the number the front-end optimistic lock checks.
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
 from actors.models import Actor, ErrorReport
 from core.ratelimit import RateLimit
+
+# Many-to-many values an actor save takes (lists or querysets of the related objects).
+ACTOR_RELATIONS = ("services", "tools", "needs", "communes_served")
+# Fields a caller may set. `version`, the verification and the search text belong to the services.
+ACTOR_FIELDS = tuple(
+    field.name
+    for field in Actor._meta.concrete_fields
+    if field.editable and not field.primary_key and field.name not in {"verified_on", "verified_by"}
+)
 
 REPORT_LIMIT = 5  # error reports per client…
 REPORT_WINDOW = 60 * 60  # …per hour
@@ -14,34 +30,51 @@ REPORT_RATE = RateLimit("actors.report", limit=REPORT_LIMIT, window=REPORT_WINDO
 class StaleVersionError(Exception):
     """Someone saved the actor after the coordinator opened the form: nothing was written."""
 
+    message = "Quelqu'un a enregistré cette fiche entre-temps : rien n'a été enregistré. Refaites vos modifications."
+
     def __init__(self, current):
         super().__init__("stale actor version")
         self.current = current
 
 
+def _split(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Iterable]]:
+    unknown = set(data) - set(ACTOR_FIELDS) - set(ACTOR_RELATIONS)
+    if unknown:
+        raise TypeError(f"unknown actor fields, or fields only the services set: {sorted(unknown)}")
+    fields = {name: value for name, value in data.items() if name in ACTOR_FIELDS}
+    relations = {name: value for name, value in data.items() if name in ACTOR_RELATIONS}
+    return fields, relations
+
+
 @transaction.atomic
-def actor_create(*, form, user) -> Actor:
-    actor = form.save(commit=False)
-    actor.version = 1
-    actor.verified_on = timezone.localdate()
-    actor.verified_by = user
+def actor_create(*, data: Mapping[str, Any], user) -> Actor:
+    """Create an actor from cleaned values (ACTOR_FIELDS, and ACTOR_RELATIONS as lists): version 1,
+    verified today by its author. Raises ValidationError (French messages by field) on bad values."""
+    fields, relations = _split(data)
+    actor = Actor(**fields, version=1, verified_on=timezone.localdate(), verified_by=user)
+    actor.full_clean()
     actor.save()
-    form.save_m2m()
+    for name, values in relations.items():
+        getattr(actor, name).set(values)
     return actor
 
 
 @transaction.atomic
-def actor_update(*, form, version: int, user) -> Actor:
-    """Save the form only if nobody saved the actor since `version`; raise StaleVersionError otherwise."""
-    actor = form.instance
+def actor_update(*, actor: Actor, data: Mapping[str, Any], version: int) -> Actor:
+    """Apply the values only if nobody saved the actor since `version` (raise StaleVersionError, with
+    the saved actor, otherwise); the version goes up by one. Fields left out of `data` keep their value."""
+    fields, relations = _split(data)
     current = Actor.objects.select_for_update().get(pk=actor.pk)
     if current.version != version:
         raise StaleVersionError(current)
-    actor = form.save(commit=False)
-    actor.version = current.version + 1
-    actor.save()
-    form.save_m2m()
-    return actor
+    for name, value in fields.items():
+        setattr(current, name, value)
+    current.version += 1
+    current.full_clean()
+    current.save()
+    for name, values in relations.items():
+        getattr(current, name).set(values)
+    return current
 
 
 @transaction.atomic

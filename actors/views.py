@@ -196,7 +196,7 @@ def _last_change(actor):
 def actor_create(request):
     form = ActorForm(request.POST or None, initial={"version": 1})
     if request.method == "POST" and form.is_valid():
-        actor = services.actor_create(form=form, user=request.user)
+        actor = services.actor_create(data=form.actor_data(), user=request.user)
         messages.success(request, f"La fiche « {actor.name} » est créée et publiée.")
         return redirect(actor)
     return render(request, "actors/actor_form.html", {"nav": "actors", "form": form, "actor": None})
@@ -211,7 +211,7 @@ def actor_update(request, slug):
     context = {"nav": "actors", "form": form, "actor": actor, "original_slug": original_slug}
     if request.method == "POST" and form.is_valid():
         try:
-            saved = services.actor_update(form=form, version=form.cleaned_data["version"], user=request.user)
+            saved = services.actor_update(actor=actor, data=form.actor_data(), version=form.cleaned_data["version"])
         except services.StaleVersionError as stale:
             current = Actor.objects.prefetch_related("services", "tools", "needs", "communes_served").get(
                 pk=stale.current.pk
