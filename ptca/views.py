@@ -1,5 +1,7 @@
 """Site-wide pages: home, static pages, errors, health check."""
 
+import logging
+
 from django.conf import settings
 from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
@@ -8,6 +10,8 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
+
+logger = logging.getLogger(__name__)
 
 
 @require_GET
@@ -54,6 +58,8 @@ def health(request):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception:  # noqa: BLE001 - any database failure means "not healthy"
+        # With the exception and its traceback: what the operator needs to see why.
+        logger.exception("health check failed: the database does not answer")
         return JsonResponse({"status": "indisponible", "database": False}, status=503)
     return JsonResponse({"status": "ok", "database": True})
 

@@ -1,5 +1,6 @@
 """Writes of the surveys app: submitting a response, duplicating a survey, the submission token, the rate limit."""
 
+import logging
 import secrets
 from dataclasses import dataclass, field
 
@@ -11,6 +12,8 @@ from django.utils.text import slugify
 
 from core.ratelimit import RateLimit
 from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response, Section, Survey
+
+logger = logging.getLogger(__name__)
 
 TOKEN_SALT = "surveys.submission"
 TOKEN_MAX_AGE = 7 * 24 * 3600  # a form left open for a week still submits
@@ -88,6 +91,7 @@ def submit_response(*, survey: Survey, nonce: str, answers: list[AnswerData], su
             AnswerTool.objects.bulk_create(tools)
     except IntegrityError:
         if Response.objects.filter(token=nonce).exists():
+            logger.info("survey submission refused: token used by a concurrent request (survey=%s)", survey.pk)
             return SubmitResult(response=None, duplicate=True)
         raise
     return SubmitResult(response=response, duplicate=False)

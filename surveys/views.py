@@ -1,5 +1,7 @@
 """Pages of the field survey: answering (public, anonymous), results and exports (coordinators)."""
 
+import logging
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count
@@ -22,6 +24,8 @@ from surveys.selectors import (
     survey_questions,
     text_answers,
 )
+
+logger = logging.getLogger(__name__)
 
 SEARCH_MAX = 100
 
@@ -77,7 +81,9 @@ def survey_detail(request, slug):
         return thanks
     nonce = services.read_submission_token(survey=survey, value=request.POST.get("token", ""))
     if nonce and services.token_already_used(nonce=nonce):
-        return thanks  # refresh, double click, back-and-resubmit: already counted once
+        # Refresh, double click, back-and-resubmit: already counted once.
+        logger.info("survey submission refused: token already used (survey=%s)", survey.pk)
+        return thanks
     if not preview and not services.submission_allowed(client_key=client):
         return render(request, "surveys/rate_limited.html", context, status=429)
 
@@ -90,6 +96,7 @@ def survey_detail(request, slug):
         services.submission_count(client_key=client)
         return thanks
     if form.has_error("token"):
+        logger.info("survey submission refused: forged, altered or expired token (survey=%s)", survey.pk)
         form.data = form.data.copy()
         form.data["token"] = services.make_submission_token(survey=survey)
     return render(request, "surveys/survey_form.html", {**context, "form": form})

@@ -1,3 +1,5 @@
+import logging
+
 import pytest
 from django.db import connection
 from django.test import RequestFactory
@@ -52,7 +54,7 @@ def test_wrong_method_is_refused_cleanly(client):
     assert client.delete("/accessibilite/").status_code == 405
 
 
-def test_health_endpoint_checks_the_database(client, monkeypatch):
+def test_health_endpoint_checks_the_database(client, monkeypatch, caplog):
     response = client.get("/sante/")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": True}
@@ -61,9 +63,14 @@ def test_health_endpoint_checks_the_database(client, monkeypatch):
         raise RuntimeError("down")
 
     monkeypatch.setattr(connection, "cursor", broken)
-    response = client.get("/sante/")
+    with caplog.at_level(logging.ERROR, logger="ptca.views"):
+        response = client.get("/sante/")
     assert response.status_code == 503
-    assert response.json()["database"] is False
+    assert response.json() == {"status": "indisponible", "database": False}
+    # The operator's log says why, with the exception.
+    (record,) = [record for record in caplog.records if record.name == "ptca.views"]
+    assert record.getMessage() == "health check failed: the database does not answer"
+    assert record.exc_info[0] is RuntimeError and str(record.exc_info[1]) == "down"
 
 
 def test_style_page_only_in_debug(client, settings):
