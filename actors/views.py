@@ -1,9 +1,7 @@
 """Pages of the actors directory: public list, map data, detail and error reports; coordinators' forms."""
 
-from auditlog.models import LogEntry
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import JsonResponse
@@ -11,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from actors import exports, services
+from actors import exports, selectors, services
 from actors.filters import ActorFilter
 from actors.forms import ActorForm, ErrorReportForm
 from actors.models import Actor, ErrorReport, stale_limit
@@ -26,7 +24,6 @@ from core import honeypot
 from core.clientip import client_key
 from core.history import history_page, history_row
 from core.perms import coordinator_required
-from tools_catalog.models import Need, Tool
 
 PAGE_SIZE = 20
 MAP_LIMIT = 5000
@@ -92,15 +89,7 @@ def actor_map_data(request):
 
 
 def _actor_for(request, slug):
-    queryset = Actor.objects.select_related("verified_by").prefetch_related(
-        "services",
-        Prefetch("tools", queryset=Tool.objects.published().order_by("name").only("name", "slug", "summary")),
-        Prefetch("needs", queryset=Need.objects.ordered().only("name", "slug")),
-        Prefetch("communes_served", queryset=Actor.communes_served.field.related_model.objects.order_by("name")),
-    )
-    if not can_see_unpublished(request.user):
-        queryset = queryset.filter(is_published=True)
-    return get_object_or_404(queryset, slug=slug)
+    return get_object_or_404(selectors.actor_for_page(include_hidden=can_see_unpublished(request.user)), slug=slug)
 
 
 def _detail_context(request, actor, report_form):
@@ -181,16 +170,6 @@ def _conflicts(form, current):
     return rows
 
 
-def _last_change(actor):
-    content_type = ContentType.objects.get_for_model(Actor)
-    return (
-        LogEntry.objects.filter(content_type=content_type, object_pk=str(actor.pk))
-        .select_related("actor")
-        .order_by("-timestamp")
-        .first()
-    )
-
-
 @add_actor_required
 @require_http_methods(["GET", "POST"])
 def actor_create(request):
@@ -221,7 +200,9 @@ def actor_update(request, slug):
             conflicts = _conflicts(form, current)
             form = ActorForm(data, instance=current)
             form.is_valid()
-            context.update(form=form, actor=current, conflicts=conflicts, last_change=_last_change(current))
+            context.update(
+                form=form, actor=current, conflicts=conflicts, last_change=selectors.actor_last_change(current)
+            )
             return render(request, "actors/actor_form.html", context, status=409)
         messages.success(request, "Vos modifications sont enregistrées.")
         return redirect(saved)
@@ -256,13 +237,7 @@ def actor_publication(request, slug):
 @require_GET
 def actor_history(request, slug):
     actor = get_object_or_404(Actor, slug=slug)
-    content_type = ContentType.objects.get_for_model(Actor)
-    entries = (
-        LogEntry.objects.filter(content_type=content_type, object_pk=str(actor.pk))
-        .select_related("actor")
-        .order_by("-timestamp", "-pk")
-    )
-    page_obj = history_page(entries, request.GET.get("page"))
+    page_obj = history_page(selectors.actor_history(actor), request.GET.get("page"))
     rows = [history_row(entry, Actor) for entry in page_obj.object_list]
     return render(
         request, "actors/actor_history.html", {"nav": "actors", "actor": actor, "rows": rows, "page_obj": page_obj}
@@ -272,21 +247,8 @@ def actor_history(request, slug):
 @coordinator_required
 @require_GET
 def dashboard(request):
-    stale = (
-        Actor.objects.published()
-        .stale()
-        .select_related("verified_by")
-        .only(
-            "name", "slug", "verified_on", "verified_by__username", "verified_by__first_name", "verified_by__last_name"
-        )
-    )
-    reports = (
-        ErrorReport.objects.open()
-        .select_related("actor")
-        .only("message", "contact_email", "created_at", "actor__name", "actor__slug")
-    )
-    hidden = Actor.objects.filter(is_published=False).order_by("name").only("name", "slug", "updated_at")
-    stale_page = Paginator(stale, 30).get_page(request.GET.get("page"))
+    reports = selectors.open_reports()
+    stale_page = Paginator(selectors.stale_actors(), 30).get_page(request.GET.get("page"))
     return render(
         request,
         "actors/dashboard.html",
@@ -296,7 +258,7 @@ def dashboard(request):
             "stale_actors": stale_page.object_list,
             "reports": reports[:50],
             "report_count": reports.count(),
-            "hidden_actors": hidden[:50],
+            "hidden_actors": selectors.hidden_actors()[:50],
             "stale_since": stale_limit(),
         },
     )

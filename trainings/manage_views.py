@@ -2,18 +2,14 @@
 
 from datetime import timedelta
 
-from auditlog.models import LogEntry
 from django.contrib import messages
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import CharField, Q
-from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.history import history_page, history_row
-from trainings import exports, services
+from trainings import exports, selectors, services
 from trainings.forms import AttendanceForm, CancelSessionForm, ColleagueRegistrationForm, SessionForm
 from trainings.models import Registration, Session
 from trainings.perms import (
@@ -117,10 +113,6 @@ def session_cancel(request, pk):
     )
 
 
-def _registrations(session):
-    return session.registrations.not_anonymised().with_rank().for_listing().select_related("registered_by")
-
-
 @view_registrations_required
 @require_GET
 def session_registrations(request, pk):
@@ -128,7 +120,7 @@ def session_registrations(request, pk):
     return render(
         request,
         "trainings/manage/registrations.html",
-        {"nav": "trainings", "session": session, "registrations": list(_registrations(session))},
+        {"nav": "trainings", "session": session, "registrations": list(selectors.registrations_for_listing(session))},
     )
 
 
@@ -181,7 +173,7 @@ def registration_cancel(request, pk):
 @require_http_methods(["GET", "POST"])
 def attendance(request, pk):
     session = _session(pk)
-    registrations = session.registrations.not_anonymised().taking_a_place().order_by("last_name", "first_name", "pk")
+    registrations = selectors.registrations_taking_a_place(session)
     form = AttendanceForm(request.POST or None, registrations=registrations)
     if not session.has_started:
         return render(
@@ -198,14 +190,14 @@ def attendance(request, pk):
 @require_GET
 def export_csv(request, pk):
     session = _session(pk)
-    return exports.registrations_csv_response(session, _registrations(session))
+    return exports.registrations_csv_response(session, selectors.registrations_for_listing(session))
 
 
 @view_registrations_required
 @require_GET
 def attendance_sheet(request, pk):
     session = _session(pk)
-    registrations = session.registrations.not_anonymised().taking_a_place().order_by("last_name", "first_name", "pk")
+    registrations = selectors.registrations_taking_a_place(session)
     return render(
         request,
         "trainings/manage/attendance_sheet.html",
@@ -217,23 +209,11 @@ def attendance_sheet(request, pk):
 @require_GET
 def session_history(request, pk):
     session = _session(pk)
-    session_type = ContentType.objects.get_for_model(Session)
-    registration_type = ContentType.objects.get_for_model(Registration)
-    registration_pks = (
-        Registration.objects.filter(session=session).annotate(text_pk=Cast("pk", CharField())).values("text_pk")
-    )
-    entries = (
-        LogEntry.objects.filter(
-            Q(content_type=session_type, object_pk=str(session.pk))
-            | Q(content_type=registration_type, object_pk__in=registration_pks)
-        )
-        .select_related("actor")
-        .order_by("-timestamp", "-pk")
-    )
+    entries, session_type_id = selectors.session_history(session)
     page_obj = history_page(entries, request.GET.get("page"))
     rows = []
     for entry in page_obj.object_list:
-        model = Session if entry.content_type_id == session_type.pk else Registration
+        model = Session if entry.content_type_id == session_type_id else Registration
         row = history_row(entry, model, nobody="la personne inscrite ou le système")
         row["what"] = "Session" if model is Session else f"Inscription n° {entry.object_pk}"
         rows.append(row)
