@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from post_office.models import Email
 
@@ -135,3 +136,30 @@ def test_registration_refusals_are_logged_without_personal_data(caplog):
         f"registration refused: session={closed.pk} reason=closed",
     ]
     assert not any("secret" in line.lower() or "camille" in line.lower() for line in lines)
+
+
+@pytest.mark.django_db
+def test_a_capacity_race_on_the_coordinators_page_is_an_error_next_to_the_field(coordinator_client, monkeypatch):
+    from trainings.forms import SessionRulesMixin
+    from trainings.tests.test_manage import session_data
+
+    session = SessionFactory(capacity=4)
+    RegistrationFactory.create_batch(2, session=session)
+    checked = SessionRulesMixin.clean_capacity
+
+    def check_then_a_registration_lands(form):
+        capacity = checked(form)
+        RegistrationFactory(session=session)  # a third place taken between the form's check and the save
+        return capacity
+
+    monkeypatch.setattr(SessionRulesMixin, "clean_capacity", check_then_a_registration_lands)
+    data = session_data(session.training, start=timezone.localtime(session.start).strftime("%Y-%m-%dT%H:%M"))
+    data.update(end=timezone.localtime(session.end).strftime("%Y-%m-%dT%H:%M"), capacity="2")
+    response = coordinator_client.post(reverse("trainings:session_update", args=[session.pk]), data)
+    assert response.status_code == 200
+    assert response.context["form"].errors["capacity"] == [
+        "3 personnes sont déjà confirmées : la capacité ne peut pas être inférieure à 3."
+    ]
+    session.refresh_from_db()
+    assert session.capacity == 4 and session.sequence == 0
+    assert delivered_mail() == []
