@@ -7,6 +7,7 @@ import re
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils import timezone
 
 from actors.models import Actor, Commune
@@ -88,14 +89,21 @@ def csv_rows():
         yield [_csv_cell(row[column]) for column in CSV_COLUMNS]
 
 
+def source_url():
+    """Where the directory comes from: the actors' list page (the exports' `source`)."""
+    return settings.SITE_URL + reverse("actors:actor_list")
+
+
 def csv_response():
-    return kernel_exports.csv_response("acteurs.csv", CSV_COLUMNS, csv_rows())
+    response = kernel_exports.csv_response("acteurs.csv", CSV_COLUMNS, csv_rows())
+    return kernel_exports.open_data_link(response, source=source_url())
 
 
 def json_response():
     actors = [actor_as_dict(actor) for actor in export_queryset()]
-    payload = kernel_exports.envelope("ptca-acteurs", {"nombre": len(actors), "acteurs": actors})
-    return kernel_exports.json_response("acteurs.json", payload)
+    payload = kernel_exports.envelope("ptca-acteurs", {"nombre": len(actors), "acteurs": actors}, source=source_url())
+    response = kernel_exports.json_response("acteurs.json", payload)
+    return kernel_exports.open_data_link(response, source=source_url())
 
 
 def e164(phone):
@@ -142,6 +150,7 @@ def structure_as_dict(actor):
 
 
 def data_inclusion_response():
-    """A bare list of structures, as the data·inclusion schema wants (its licence is stated on the page)."""
+    """A bare list of structures, as the data·inclusion schema wants: licence and source in the `Link` header."""
     structures = [structure_as_dict(actor) for actor in Actor.objects.published()]
-    return kernel_exports.json_response("structures-data-inclusion.json", structures)
+    response = kernel_exports.json_response("structures-data-inclusion.json", structures)
+    return kernel_exports.open_data_link(response, source=source_url())

@@ -6,6 +6,10 @@ spreadsheets split on it), every text cell made formula-safe, streamed in consta
 
 JSON: every export is wrapped in the same envelope: `format` (name/version), `generated_at`,
 `source`, `licence`, then the data.
+
+Open data (catalogue, actors, data·inclusion, sessions feed) also states its licence and source in
+an HTTP `Link` header (`open_data_link`, RFC 8288: `rel="license"` and `rel="via"`), the only place
+a CSV file or a bare JSON list can carry them.
 """
 
 import csv
@@ -29,6 +33,12 @@ OPEN_DATA_LICENCE = {
     "name": "Licence Ouverte / Open Licence version 2.0",
     "url": "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
 }
+
+
+def open_data_link(response, *, source, licence=OPEN_DATA_LICENCE):
+    """Name the licence and the source of an open-data download in its `Link` header (RFC 8288)."""
+    response["Link"] = f'<{licence["url"]}>; rel="license", <{source}>; rel="via"'
+    return response
 
 
 def neutralise(value):

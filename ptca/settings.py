@@ -46,6 +46,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Public address of the portal, printed on shared sheets and used in iCalendar UIDs.
 SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000").rstrip("/")
 SITE_NAME = "Portail numérique libre et associations"
+# Optional public repository of the code, shown on the legal page next to the archive the portal
+# serves itself (/code-source.tar.gz, the AGPL's offer of the source: see ptca/source.py).
+SOURCE_CODE_URL = os.environ.get("SOURCE_CODE_URL", "").strip()
 
 INSTALLED_APPS = [
     "django.contrib.admin",

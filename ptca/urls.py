@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("ptca.companion.urls")),
     path("accessibilite/", views.accessibility, name="accessibility"),
     path("mentions-legales/", views.legal, name="legal"),
+    path("code-source.tar.gz", views.source_code, name="source_code"),
     path("style/", views.style_guide, name="style_guide"),
     path("sante/", views.health, name="health"),
     path("compte/login/", LoginView.as_view(authentication_form=LoginForm), name="login"),

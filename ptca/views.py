@@ -11,6 +11,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 
+from core.exports import OPEN_DATA_LICENCE
+from ptca.source import source_archive
+
 logger = logging.getLogger(__name__)
 
 
@@ -46,7 +49,17 @@ def accessibility(request):
 
 @require_GET
 def legal(request):
-    return render(request, "ptca/legal.html")
+    context = {"source_code_url": settings.SOURCE_CODE_URL, "open_data_licence": OPEN_DATA_LICENCE}
+    return render(request, "ptca/legal.html", context)
+
+
+@require_GET
+def source_code(request):
+    """The source of the running portal (AGPL-3.0 section 13), see ptca/source.py."""
+    response = HttpResponse(source_archive(), content_type="application/gzip")
+    response["Content-Disposition"] = 'attachment; filename="portail-ptca-source.tar.gz"'
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
 
 
 @never_cache

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.urls import reverse
 
 from core.exports import envelope
 from tools_catalog.models import Equivalence, Hoster, Need, ProprietaryProduct, Tool
@@ -27,6 +28,11 @@ CSV_COLUMNS = [
 ]
 CHUNK = 500
 FORMAT = "ptca-outils-libres"
+
+
+def source_url():
+    """Where the catalogue comes from: its list page (the export's `source`)."""
+    return settings.SITE_URL + reverse("tools_catalog:tool_list")
 
 
 def export_tools():
@@ -110,7 +116,7 @@ def catalogue_data():
                 for e in equivalences.iterator(chunk_size=2000)
             ],
         },
-        source=settings.SITE_URL + "/outils/",
+        source=source_url(),
     )
 
 

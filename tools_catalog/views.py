@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from core.exports import csv_response, json_response
+from core.exports import csv_response, json_response, open_data_link
 from tools_catalog import exports, selectors
 from tools_catalog.filters import ToolFilterSet
 from tools_catalog.models import Guide, Need, Tool
@@ -110,9 +110,10 @@ def guide_detail(request, slug):
 def export_json(request):
     response = json_response("outils-libres.json", exports.catalogue_data())
     response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return open_data_link(response, source=exports.source_url())
 
 
 @require_GET
 def export_csv(request):
-    return csv_response("outils-libres.csv", exports.csv_header(), exports.csv_rows())
+    response = csv_response("outils-libres.csv", exports.csv_header(), exports.csv_rows())
+    return open_data_link(response, source=exports.source_url())

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
+from core.exports import OPEN_DATA_LICENCE
 from trainings.models import Session
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -120,7 +121,18 @@ def session_event(session, *, now, attendee=None, with_online_link=False, organi
     return event
 
 
-def build_calendar(sessions, *, name, method=None, attendee=None, with_online_link=False):
+def open_data_description():
+    """The licence and source of the public feeds (open data), as calendar apps show them."""
+    return (
+        f"Formations du {settings.SITE_NAME}. Données ouvertes sous {OPEN_DATA_LICENCE['name']} "
+        f"({OPEN_DATA_LICENCE['id']}, {OPEN_DATA_LICENCE['url']}) : réutilisation libre en mentionnant "
+        f"la source, {settings.SITE_URL}{reverse('trainings:session_list')}"
+    )
+
+
+def build_calendar(sessions, *, name, method=None, attendee=None, with_online_link=False, open_data=False):
+    """A VCALENDAR; with `open_data` (the public feeds) it states its licence and source (RFC 7986
+    DESCRIPTION and URL, and X-WR-CALDESC for the apps that read only that one)."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -129,6 +141,11 @@ def build_calendar(sessions, *, name, method=None, attendee=None, with_online_li
         calendar.add("method", method)
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Paris")
+    if open_data:
+        description = open_data_description()
+        calendar.add("description", description)
+        calendar.add("x-wr-caldesc", description)
+        calendar.add("url", f"{settings.SITE_URL}{reverse('trainings:session_list')}")
     calendar.add_component(paris_timezone())
     now = timezone.now()
     for session in sessions:
@@ -153,7 +170,7 @@ def _event_cache_key(session):
 
 
 def feed_bytes(sessions, *, name):
-    """A subscribable feed, without METHOD, so DTSTAMP is the event's last modification (RFC 5545).
+    """A subscribable feed (open data), without METHOD, so DTSTAMP is the event's last modification (RFC 5545).
 
     Each serialised VEVENT is cached (key: session, sequence, status and both modification times), so
     the full feed of thousands of sessions costs one query and one cache round trip.
@@ -171,7 +188,7 @@ def feed_bytes(sessions, *, name):
         parts.append(data)
     if missing:
         cache.set_many(missing, timeout=EVENT_CACHE_TIMEOUT)
-    head = build_calendar([], name=name).to_ical().rsplit(b"END:VCALENDAR", 1)[0]
+    head = build_calendar([], name=name, open_data=True).to_ical().rsplit(b"END:VCALENDAR", 1)[0]
     return head + b"".join(parts) + b"END:VCALENDAR\r\n"
 
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from actors.models import Actor
+from core.exports import open_data_link
 from trainings import ics, services
 from trainings.filters import SessionFilter
 from trainings.forms import RegistrationForm
@@ -163,7 +164,7 @@ def feed(request):
         cache.set(key, data, FEED_CACHE_TIMEOUT)
     response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="formations.ics"'
-    return response
+    return open_data_link(response, source=settings.SITE_URL + reverse("trainings:session_list"))
 
 
 def _get_session(request, pk):
@@ -180,7 +181,7 @@ def session_ics(request, pk):
         ics.feed_bytes([session], name=session.training.title), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
-    return response
+    return open_data_link(response, source=settings.SITE_URL + reverse("trainings:session_list"))
 
 
 @require_GET

@@ -4,6 +4,7 @@ from django import template
 from django.utils.http import urlencode
 
 from core import slots
+from core.exports import OPEN_DATA_LICENCE
 from core.markdown import render_markdown
 
 register = template.Library()
@@ -47,3 +48,9 @@ def error_summary(*forms):
 def render_slot(context, slot, obj=None):
     """Render the blocks other apps registered for `slot` (see core/slots.py)."""
     return slots.render(slot, context.get("request"), obj)
+
+
+@register.inclusion_tag("components/open_data_licence.html", takes_context=True)
+def open_data_licence(context):
+    """The licence and source of an open-data export, next to the link that offers it."""
+    return {"licence": OPEN_DATA_LICENCE, "SITE_NAME": context.get("SITE_NAME"), "SITE_URL": context.get("SITE_URL")}
