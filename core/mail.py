@@ -99,6 +99,21 @@ def email_retry(*, email_id: int, user_id=None) -> Email:
     return email
 
 
+def emails_retry_failed(*, user_id=None) -> int:
+    """Requeue every failed message (after a long outage that outlasted the retries); returns how many.
+
+    Addresses refused permanently are requeued too and fail again at their first attempt.
+    """
+    count = 0
+    for pk in Email.objects.filter(status=STATUS.failed).order_by("pk").values_list("pk", flat=True):
+        try:
+            email_retry(email_id=pk, user_id=user_id)
+        except OutboxError:
+            continue  # purged or already requeued meanwhile
+        count += 1
+    return count
+
+
 ADDRESS_RE = re.compile(r"([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 
 

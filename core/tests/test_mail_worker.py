@@ -155,3 +155,19 @@ def test_stop_flag_wait_returns_as_soon_as_stop_is_requested():
     started = timezone.now()
     stop.wait(30)
     assert (timezone.now() - started).total_seconds() < 2
+
+
+def test_retry_failed_requeues_every_failed_message_for_a_fresh_series_of_retries():
+    failed = queue(2)
+    Email.objects.filter(pk__in=[e.pk for e in failed]).update(status=STATUS.failed, number_of_retries=8)
+    sent = queue(1)
+    age(sent, days=1, status=STATUS.sent)
+    out = StringIO()
+    call_command("mail_worker", "--retry-failed", stdout=out)
+    assert out.getvalue().strip() == "2 courriel(s) en échec remis en file d'envoi."
+    assert set(Email.objects.filter(pk__in=[e.pk for e in failed]).values_list("status", "number_of_retries")) == {
+        (STATUS.requeued, 0)
+    }
+    assert Email.objects.get(pk=sent[0].pk).status == STATUS.sent
+    call_command("mail_worker", "--once", stdout=StringIO())
+    assert len(django_mail.outbox) == 2

@@ -1,5 +1,7 @@
 """Deliver the outbox: a long-running loop next to gunicorn, or one pass with `--once` (cron).
 
+`--retry-failed` requeues every failed message (after an outage longer than the retries) and exits.
+
 Every few seconds (`--interval`, EMAIL_WORKER_INTERVAL) the worker delivers the messages that are
 due (core.mail.deliver_queued: retries with back-off, permanent refusals failed at once), and once
 a day it purges sent and failed messages older than EMAIL_RETENTION_DAYS. SIGTERM or SIGINT stops
@@ -21,7 +23,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
-from core.mail import BATCH, deliver_queued, mask_addresses, purge_older_than
+from core.mail import BATCH, deliver_queued, emails_retry_failed, mask_addresses, purge_older_than
 
 logger = logging.getLogger("core.mail_worker")
 
@@ -111,11 +113,17 @@ class Command(BaseCommand):
     help = (
         "Envoie les courriels en file d'attente toutes les quelques secondes, réessaie avec un délai croissant, "
         "et purge chaque jour les courriels envoyés ou en échec de plus de EMAIL_RETENTION_DAYS jours. "
-        "S'arrête proprement sur SIGTERM ou Ctrl-C. --once : un seul passage (envoi puis purge), pour cron."
+        "S'arrête proprement sur SIGTERM ou Ctrl-C. --once : un seul passage (envoi puis purge), pour cron ; "
+        "--retry-failed : remet en file les courriels en échec."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="Un seul passage (envoi puis purge), puis s'arrête.")
+        parser.add_argument(
+            "--retry-failed",
+            action="store_true",
+            help="Remet en file tous les courriels en échec (après une longue panne), puis s'arrête.",
+        )
         parser.add_argument(
             "--interval",
             type=float,
@@ -123,13 +131,17 @@ class Command(BaseCommand):
             help="Secondes entre deux passages (par défaut : EMAIL_WORKER_INTERVAL, 5).",
         )
 
-    def handle(self, *args, once=False, interval=None, **options):
+    def handle(self, *args, once=False, interval=None, retry_failed=False, **options):
         interval = settings.EMAIL_WORKER_INTERVAL if interval is None else interval
         retention_days = settings.EMAIL_RETENTION_DAYS
         if interval <= 0:
             raise CommandError("L'intervalle doit être un nombre de secondes positif.")
         if retention_days < 1:
             raise CommandError("EMAIL_RETENTION_DAYS doit valoir au moins 1 jour.")
+        if retry_failed:
+            count = emails_retry_failed()
+            self.stdout.write(f"{count} courriel(s) en échec remis en file d'envoi.")
+            return
         if once:
             counts = deliver_due()
             purged = purge_older_than(retention_days)
