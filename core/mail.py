@@ -8,9 +8,10 @@ clean-up command. We keep the delivery loop here (`deliver_queued`) for three ru
   rolled-back transaction leaves no message behind, and nothing is delivered before the commit;
 - **exactly once across workers**: a worker locks the rows it delivers (`SKIP LOCKED` on
   PostgreSQL), so two workers never send the same message;
-- **retries with back-off**: a temporary failure (server down) is retried after 1, 2, 4, 8…
-  minutes up to `POST_OFFICE["MAX_RETRIES"]`; a permanent refusal (SMTP 5xx, address refused)
-  is marked failed at once with its reason, never retried.
+- **retries with back-off**: a temporary failure (server down, timeout, 4xx answer such as
+  greylisting) is retried after 1, 2, 4, 8… minutes up to `POST_OFFICE["MAX_RETRIES"]`; a
+  permanent refusal (SMTP 5xx, address refused) is marked failed at once with its reason, never
+  retried.
 
 Development (`EMAIL_DELIVER_ON_COMMIT`, on with DEBUG) delivers right after the commit in the
 request, so `make run` needs no worker; this covers every queued message, Django's own (password
@@ -131,9 +132,13 @@ def mask_addresses(text: str) -> str:
 
 
 def _is_permanent(error: Exception) -> bool:
-    """A refusal that retrying cannot fix: an SMTP 5xx answer, or every recipient refused."""
+    """A refusal that retrying cannot fix: an SMTP 5xx answer, for the message or for every recipient.
+
+    A 4xx answer to a recipient (greylisting: "451 try again later") is temporary: retried.
+    """
     if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return True
+        codes = [code for code, _answer in error.recipients.values()]
+        return bool(codes) and all(isinstance(code, int) and 500 <= code < 600 for code in codes)
     code = getattr(error, "smtp_code", None)
     return isinstance(code, int) and 500 <= code < 600
 

@@ -2,7 +2,7 @@
 
 Written here (about 100 lines of socketserver) rather than pulling aiosmtpd into the dev
 requirements: the tests need only the few commands smtplib sends, a permanent refusal (550) for
-chosen addresses, and a hard stop that also cuts the sessions already open, as a crashed mail
+chosen addresses (451 once for greylisted ones), and a hard stop that also cuts the sessions already open, as a crashed mail
 server would.
 """
 
@@ -58,6 +58,9 @@ class _Session(socketserver.StreamRequestHandler):
                     owner.rcpt_seen.append(address)
                 if address.lower() in owner.refuse:
                     self._reply(f"550 5.1.1 <{address}>: Recipient address rejected: User unknown")
+                elif address.lower() in owner.greylist:
+                    owner.greylist.discard(address.lower())  # accepted next time
+                    self._reply(f"451 4.7.1 <{address}>: Recipient address rejected: Greylisted, try again later")
                 else:
                     recipients.append(address)
                     self._reply("250 2.1.5 Ok")
@@ -97,10 +100,14 @@ def _address(command):
 
 
 class FakeSMTPServer:
-    """received: (sender, recipients, email.message.Message) for every accepted message."""
+    """refuse: addresses answered 550 (permanent); greylist: answered 451 once (temporary), then accepted.
 
-    def __init__(self, *, refuse=()):
+    received: (sender, recipients, email.message.Message) for every accepted message.
+    """
+
+    def __init__(self, *, refuse=(), greylist=()):
         self.refuse = {address.lower() for address in refuse}
+        self.greylist = {address.lower() for address in greylist}
         self.lock = threading.Lock()
         self.received = []
         self.rcpt_seen = []

@@ -5,6 +5,7 @@ SMTP backend talks to it. Time travels through a patched clock instead of sleepi
 """
 
 import datetime
+import socket
 import threading
 import time
 from unittest import mock
@@ -25,6 +26,7 @@ from core.tests.smtp_server import FakeSMTPServer
 pytestmark = pytest.mark.django_db
 
 REFUSED = "inconnu@example.org"
+GREYLISTED = "prudent@example.org"
 
 
 class Clock:
@@ -50,7 +52,7 @@ def clock():
 @pytest.fixture
 def smtp(settings):
     """The real SMTP backend, pointed at a fake server on 127.0.0.1."""
-    server = FakeSMTPServer(refuse={REFUSED})
+    server = FakeSMTPServer(refuse={REFUSED}, greylist={GREYLISTED})
     server.start()
     settings.POST_OFFICE = {
         **settings.POST_OFFICE,
@@ -124,6 +126,31 @@ def test_permanently_refused_address_is_failed_with_the_reason_and_never_retried
     assert smtp.rcpt_seen.count(REFUSED) == 1
     refused.refresh_from_db()
     assert refused.status == STATUS.failed and refused.logs.count() == 1
+
+
+def test_a_temporary_refusal_of_the_recipient_is_retried_not_failed(smtp, clock):
+    """Greylisting: "451 try again later" on RCPT TO is a temporary refusal, common on real servers."""
+    email = queue_email(to=GREYLISTED, subject="Inscription confirmée", body="Bonjour.")
+    assert deliver_queued() == {"sent": 0, "requeued": 1, "failed": 0}
+    assert "451" in email.logs.get().message and not email.logs.get().message.startswith("refus définitif")
+    clock.advance(minutes=2)
+    assert deliver_queued() == {"sent": 1, "requeued": 0, "failed": 0}
+    assert [rcpts for _sender, rcpts, _message in smtp.received] == [[GREYLISTED]]
+
+
+def test_a_silent_mail_server_times_out_and_the_message_is_retried(smtp, settings):
+    """A server that accepts the connection and never answers costs EMAIL_TIMEOUT, not a stuck worker."""
+    smtp.stop()
+    silent = socket.create_server(("127.0.0.1", smtp.port))  # listens, never greets
+    settings.EMAIL_TIMEOUT = 0.5
+    try:
+        queue_email(to="camille@example.org", subject="Patience", body="Bonjour.")
+        started = time.monotonic()
+        assert deliver_queued() == {"sent": 0, "requeued": 1, "failed": 0}
+        assert time.monotonic() - started < 5
+    finally:
+        silent.close()
+    assert Log.objects.get().exception_type in {"TimeoutError", "SMTPServerDisconnected"}
 
 
 def test_a_failure_does_not_leave_a_dead_connection_behind(smtp, clock):
