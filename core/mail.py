@@ -30,6 +30,7 @@ import datetime
 import logging
 import re
 import smtplib
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -119,8 +120,11 @@ ADDRESS_RE = re.compile(r"([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([A-Za-z0-9.-]+\.[A
 
 
 def mask_address(address: str) -> str:
-    """camille.durand@example.org -> c***@example.org (enough to recognise it, not to copy it)."""
-    local, at, domain = (address or "").strip().rpartition("@")
+    """camille.durand@example.org -> c***@example.org (enough to recognise it, not to copy it).
+
+    A display name ("Camille <camille@example.org>") is dropped: it is personal data too.
+    """
+    local, at, domain = parseaddr(address or "")[1].rpartition("@")
     if not at or not local:
         return "***"
     return f"{local[0]}***@{domain}"

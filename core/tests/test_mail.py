@@ -240,6 +240,7 @@ def test_djangos_own_emails_are_queued_and_delivered_after_the_commit(settings, 
 def test_mask_addresses():
     assert mask_address("camille.durand@example.org") == "c***@example.org"
     assert mask_address("pas-une-adresse") == "***"
+    assert mask_address("Camille Durand <camille.durand@example.org>") == "c***@example.org"
     assert mask_addresses("550 5.1.1 <x.y@mail.example.fr>: rejected; b@z.org") == (
         "550 5.1.1 <x***@mail.example.fr>: rejected; b***@z.org"
     )
