@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test serve lint fix superuser demo migrate bench loadtest clean help
+.PHONY: run test serve mailworker lint fix superuser demo migrate bench loadtest clean help
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -38,14 +38,26 @@ run: demo ## Set up and run the portal on SQLite with demo content (DEBUG)
 test: $(VENV)/.installed-dev ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(VENV)/bin/pytest -n 2 --create-db $(PYTEST_ARGS)
 
-serve: $(VENV)/.installed var ## Production-like: gunicorn + whitenoise on plain HTTP, same database
-	SECRET_KEY=$${SECRET_KEY:-local-serve-key-not-for-production} SECURE_HTTPS=$${SECURE_HTTPS:-0} \
-	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(PY) manage.py collectstatic --no-input -v 0
-	SECRET_KEY=$${SECRET_KEY:-local-serve-key-not-for-production} SECURE_HTTPS=$${SECURE_HTTPS:-0} \
-	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(PY) manage.py migrate --no-input
-	SECRET_KEY=$${SECRET_KEY:-local-serve-key-not-for-production} SECURE_HTTPS=$${SECURE_HTTPS:-0} \
-	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} GUNICORN_BIND=$(HOST):$(PORT) \
-	  $(VENV)/bin/gunicorn -c gunicorn.conf.py ptca.wsgi
+# make serve: production settings on plain HTTP, with the console e-mail backend allowed unless
+# EMAIL_BACKEND names a real server (both overridable from the environment).
+SERVE_ENV = SECRET_KEY=$${SECRET_KEY:-local-serve-key-not-for-production} SECURE_HTTPS=$${SECURE_HTTPS:-0} \
+  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} EMAIL_ALLOW_CONSOLE=$${EMAIL_ALLOW_CONSOLE:-1}
+
+serve: $(VENV)/.installed var ## Production-like: gunicorn + the e-mail worker (Ctrl-C stops both), whitenoise, plain HTTP
+	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input -v 0
+	$(SERVE_ENV) $(PY) manage.py migrate --no-input
+	@export $(SERVE_ENV) GUNICORN_BIND=$(HOST):$(PORT); \
+	$(PY) manage.py mail_worker & worker=$$!; \
+	$(VENV)/bin/gunicorn -c gunicorn.conf.py ptca.wsgi & web=$$!; \
+	trap 'kill -TERM $$worker $$web 2>/dev/null' INT TERM; \
+	while kill -0 $$worker 2>/dev/null && kill -0 $$web 2>/dev/null; do sleep 1; done; \
+	kill -TERM $$worker $$web 2>/dev/null; wait $$web; web_status=$$?; wait $$worker; worker_status=$$?; \
+	case $$worker_status in 0|130|143) worker_status=0;; \
+	  *) echo "Le service d'envoi des courriels s'est arrêté (code $$worker_status) : gunicorn aussi." >&2;; esac; \
+	[ $$web_status -eq 0 ] && [ $$worker_status -eq 0 ]
+
+mailworker: migrate ## Deliver queued e-mails in a loop (what make serve runs next to gunicorn)
+	DEBUG=$${DEBUG:-1} $(PY) manage.py mail_worker
 
 lint: $(VENV)/.installed-dev ## Lint and check formatting (ruff)
 	$(VENV)/bin/ruff check .

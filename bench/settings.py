@@ -6,6 +6,7 @@ import warnings
 os.environ.setdefault("SECRET_KEY", "bench-secret-key-not-for-production")
 os.environ.setdefault("SECURE_HTTPS", "0")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+os.environ.setdefault("EMAIL_ALLOW_CONSOLE", "1")  # no mail server for benchmarks
 
 from ptca.settings import *  # noqa: E402,F403
 from ptca.settings import LOGGING, STORAGES  # noqa: E402

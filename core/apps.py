@@ -6,3 +6,12 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Noyau"
+
+    def ready(self):
+        from post_office.signals import email_queued
+
+        from core.mail import deliver_after_commit
+
+        # Every queued message (ours and Django's own, such as the password reset) leaves after the
+        # commit when EMAIL_DELIVER_ON_COMMIT is on (development).
+        email_queued.connect(deliver_after_commit, dispatch_uid="core.mail.deliver_after_commit")

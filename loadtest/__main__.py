@@ -57,6 +57,7 @@ ENV = {
     "SITE_URL": "http://127.0.0.1:8101",
     "SURVEYS_RATE_LIMIT": str(RATE_LIMIT),
     "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    "EMAIL_ALLOW_CONSOLE": "1",  # no mail server under load: locmem, allowed explicitly
     "LOG_LEVEL": "WARNING",
     "GUNICORN_WORKERS": "3",
     "GUNICORN_TIMEOUT": "30",

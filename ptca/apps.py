@@ -9,9 +9,13 @@ class PtcaConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
 
+        from core import slots
         from core.roles import grant_admin_access, sync_group_permissions
+        from ptca import outbox
 
         post_migrate.connect(sync_group_permissions, dispatch_uid="ptca.sync_group_permissions")
         m2m_changed.connect(
             grant_admin_access, sender=get_user_model().groups.through, dispatch_uid="ptca.grant_admin_access"
         )
+        # Failed e-mails first among the coordinators' to-do items: a registrant is waiting for a link.
+        slots.register("coordinator_todo", "ptca.outbox", outbox.coordinator_todo, order=10)

@@ -207,9 +207,30 @@ WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 # (`manage.py mail_worker`) delivers it through EMAIL_DELIVERY_BACKEND, the real one (console by
 # default, SMTP in production), with retries.
 EMAIL_BACKEND = "post_office.EmailBackend"
-EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "").strip() or "django.core.mail.backends.console.EmailBackend"
+if EMAIL_DELIVERY_BACKEND.startswith("post_office"):
+    sys.exit(
+        "Erreur de configuration : EMAIL_BACKEND désigne le moyen d'envoi réel (par exemple SMTP), "
+        "pas la file d'attente post_office."
+    )
+# Backends that deliver nothing: refused in production unless the operator says so explicitly.
+NON_DELIVERING_EMAIL_BACKENDS = {
+    f"django.core.mail.backends.{name}.EmailBackend": name for name in ("console", "locmem", "dummy", "filebased")
+}
+EMAIL_ALLOW_CONSOLE = env_bool("EMAIL_ALLOW_CONSOLE")
+if not DEBUG and not EMAIL_ALLOW_CONSOLE and EMAIL_DELIVERY_BACKEND in NON_DELIVERING_EMAIL_BACKENDS:
+    sys.exit(
+        f"Erreur de configuration : EMAIL_BACKEND ({NON_DELIVERING_EMAIL_BACKENDS[EMAIL_DELIVERY_BACKEND]}) "
+        "n'envoie aucun courriel ; quand DEBUG est désactivé, indiquez un serveur SMTP ou mettez EMAIL_ALLOW_CONSOLE=1."
+    )
 # Deliver right after the commit, in the request (development: `make run` needs no worker).
 EMAIL_DELIVER_ON_COMMIT = env_bool("EMAIL_DELIVER_ON_COMMIT", DEBUG)
+# The worker (`manage.py mail_worker`): seconds between two passes, and days sent or failed
+# messages stay visible in the outbox before the daily purge.
+EMAIL_WORKER_INTERVAL = env_int("EMAIL_WORKER_INTERVAL", 5)
+EMAIL_RETENTION_DAYS = env_int("EMAIL_RETENTION_DAYS", 30)
+# Seconds before a silent mail server counts as a failure (retried later) instead of blocking the worker.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 POST_OFFICE = {
     "BACKENDS": {"default": EMAIL_DELIVERY_BACKEND},
     "DEFAULT_PRIORITY": "medium",

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.views import LoginView
 from django.urls import include, path
 
-from ptca import views
+from ptca import outbox, views
 from ptca.accounts import LoginForm
 
 admin.site.site_header = "Administration du portail numérique libre et associations"
@@ -17,6 +17,8 @@ urlpatterns = [
     path("code-source.tar.gz", views.source_code, name="source_code"),
     path("style/", views.style_guide, name="style_guide"),
     path("sante/", views.health, name="health"),
+    path("coordination/courriels/", outbox.outbox, name="outbox"),
+    path("coordination/courriels/<int:pk>/reessayer/", outbox.outbox_retry, name="outbox_retry"),
     path("compte/login/", LoginView.as_view(authentication_form=LoginForm), name="login"),
     path("compte/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),

@@ -27,6 +27,7 @@ def run_settings(**env):
         k: v
         for k, v in os.environ.items()
         if k not in {"DATABASE_URL", "REDIS_URL", "DEBUG", "SECRET_KEY", "SECURE_HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        and not k.startswith("EMAIL_")
     }
     clean.update({"DJANGO_SETTINGS_MODULE": "ptca.settings", **env})
     return subprocess.run(
@@ -55,8 +56,13 @@ def test_debug_runs_without_secret_key_on_sqlite_under_var():
     assert (values["language"], values["tz"], values["use_tz"]) == ("fr-fr", "Europe/Paris", True)
 
 
+SMTP = "django.core.mail.backends.smtp.EmailBackend"
+
+
 def test_database_url_selects_postgresql():
-    result = run_settings(SECRET_KEY="x" * 60, DATABASE_URL="postgres://ptca:secret@db.example.org:5433/portail")
+    result = run_settings(
+        SECRET_KEY="x" * 60, EMAIL_BACKEND=SMTP, DATABASE_URL="postgres://ptca:secret@db.example.org:5433/portail"
+    )
     assert result.returncode == 0, result.stderr
     values = json.loads(result.stdout)
     assert values["engine"] == "django.db.backends.postgresql"
@@ -73,9 +79,45 @@ def test_database_url_selects_postgresql():
 
 
 def test_redis_url_selects_the_shared_redis_cache():
-    result = run_settings(SECRET_KEY="x" * 60, REDIS_URL="redis://127.0.0.1:6379/1")
+    result = run_settings(SECRET_KEY="x" * 60, EMAIL_BACKEND=SMTP, REDIS_URL="redis://127.0.0.1:6379/1")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["cache"] == "django.core.cache.backends.redis.RedisCache"
+
+
+@pytest.mark.parametrize(
+    "backend,name",
+    [
+        ("", "console"),
+        ("django.core.mail.backends.locmem.EmailBackend", "locmem"),
+        ("django.core.mail.backends.dummy.EmailBackend", "dummy"),
+    ],
+)
+def test_production_refuses_a_backend_that_sends_nothing_with_one_clear_line(backend, name):
+    result = run_settings(SECRET_KEY="x" * 60, EMAIL_BACKEND=backend)
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.strip().splitlines() if line]
+    assert lines == [
+        f"Erreur de configuration : EMAIL_BACKEND ({name}) n'envoie aucun courriel ; quand DEBUG est désactivé, "
+        "indiquez un serveur SMTP ou mettez EMAIL_ALLOW_CONSOLE=1."
+    ]
+
+
+def test_production_accepts_smtp_or_the_console_when_explicitly_allowed():
+    result = run_settings(SECRET_KEY="x" * 60, EMAIL_BACKEND=SMTP)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["email"] == SMTP
+    result = run_settings(SECRET_KEY="x" * 60, EMAIL_ALLOW_CONSOLE="1")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["email"] == "django.core.mail.backends.console.EmailBackend"
+
+
+def test_the_outbox_itself_is_refused_as_delivery_backend():
+    result = run_settings(DEBUG="1", EMAIL_BACKEND="post_office.EmailBackend")
+    assert result.returncode != 0
+    assert result.stderr.strip() == (
+        "Erreur de configuration : EMAIL_BACKEND désigne le moyen d'envoi réel (par exemple SMTP), "
+        "pas la file d'attente post_office."
+    )
 
 
 @pytest.mark.parametrize("value,expected", [("1", True), ("true", True), ("on", True), ("0", False), ("", False)])
@@ -91,9 +133,11 @@ def test_check_deploy_is_clean_in_production_settings():
         k: v
         for k, v in os.environ.items()
         if k not in {"DATABASE_URL", "REDIS_URL", "DEBUG", "SECURE_HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        and not k.startswith("EMAIL_")
     }
     env.update(
         DJANGO_SETTINGS_MODULE="ptca.settings",
+        EMAIL_BACKEND=SMTP,
         SECRET_KEY="k3y-" + "a1b2c3d4e5f6g7h8i9j0" * 3,
         ALLOWED_HOSTS="portail.example.org",
         CSRF_TRUSTED_ORIGINS="https://portail.example.org",
