@@ -82,7 +82,11 @@ def test_release_migrations_are_those_of_the_release_commit():
     if files.returncode:
         pytest.skip(f"{PREVIOUS_RELEASE} absent de ce clone (clone partiel)")
     loader = MigrationLoader(None, ignore_no_migrations=True)
-    local_apps = {app.label for app in current_apps.get_app_configs() if Path(app.path).is_relative_to(base)}
+    local_apps = {  # our apps: in the checkout, not installed packages (the virtualenv may live in it)
+        app.label
+        for app in current_apps.get_app_configs()
+        if Path(app.path).is_relative_to(base) and "site-packages" not in Path(app.path).parts
+    }
     at_release = {
         (parts[0], Path(parts[2]).stem)
         for parts in (Path(name).parts for name in files.stdout.splitlines())
