@@ -21,8 +21,10 @@ def content_counts():
     }
 
 
-def test_dumpdata_loaddata_round_trip_restores_all_content(tmp_path):
+def test_dumpdata_loaddata_round_trip_restores_all_content(tmp_path, settings):
+    settings.DEBUG = True  # demo_data (fictional sessions and answers on top of the seed) refuses otherwise
     call_command("demo_data", stdout=StringIO())
+    settings.DEBUG = False
     before = content_counts()
     accounts, content = tmp_path / "ptca-accounts.json", tmp_path / "ptca-content.json"
     # Accounts by natural keys (groups by name: migrations recreate them with other ids).

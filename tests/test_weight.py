@@ -20,7 +20,7 @@ def first_tool_url():
 
 @pytest.mark.parametrize("path", ["/", "/outils/?q=zoom", "tool"])
 def test_main_pages_weigh_less_than_100_kb_in_under_10_requests(live_server, new_page, path):
-    call_command("demo_data", stdout=StringIO())
+    call_command("seed_content", stdout=StringIO())
     if path == "tool":
         path = first_tool_url()
     page = new_page("phone")
