@@ -54,10 +54,11 @@ class SeedError(Exception):
 class EntryError(Exception):
     """Raised by `Kind.entry()` for a value it cannot turn into the model's (an unknown commune…)."""
 
-    def __init__(self, field_name, message):
+    def __init__(self, field_name, message, *, key=None):
         super().__init__(message)
         self.field_name = field_name
         self.message = message
+        self.key = key
 
 
 class Skip(Exception):
@@ -196,7 +197,6 @@ class Context:
     """Keys and primary keys of the entries seen so far in a run, kind by kind."""
 
     def __init__(self, kinds):
-        self.kinds = {kind.name: kind for kind in kinds}
         self.pk_by_key = {kind.name: {} for kind in kinds}
         self.key_by_pk = {kind.name: {} for kind in kinds}
 
@@ -312,7 +312,7 @@ def prepare(kinds):
             try:
                 entry = kind.entry(item)
             except EntryError as error:
-                key = item.get("slug") or item.get("name") or f"n° {position}"
+                key = error.key or item.get("slug") or item.get("name") or f"n° {position}"
                 errors.append(f"{_where(kind, key, error.field_name)} : {error.message}")
                 continue
             except KeyError as error:
@@ -411,21 +411,21 @@ class Seeder:
                 raise ValueError(f"{kind.name}: relations to kinds not listed before it: {later}")
             seen.add(kind.name)
 
-    def run(self, *, write=True, create=True, update=False, take_upstream=(), keep_local=(), mode=""):
+    def run(self, *, write=True, create=True, update=False, take_upstream=(), keep_local=(), mode="", log=True):
         """Compare and (when `write`) apply: create missing entries (`create`), apply upstream changes
         of entries not edited here (`update`), take or keep the chosen entries. One transaction."""
         started = time.monotonic()
-        prepared = prepare(self.kinds)
-        options = {
-            "write": write,
-            "create": create,
-            "update": update,
-            "take": resolve_selectors(self.kinds, prepared, take_upstream),
-            "keep": resolve_selectors(self.kinds, prepared, keep_local),
-        }
         report = Report(mode=mode or ("check" if not write else "update" if update else "create"))
-        report.totals = [(kind, len(prepared[kind.name])) for kind in self.kinds]
         try:
+            prepared = prepare(self.kinds)
+            options = {
+                "write": write,
+                "create": create,
+                "update": update,
+                "take": resolve_selectors(self.kinds, prepared, take_upstream),
+                "keep": resolve_selectors(self.kinds, prepared, keep_local),
+            }
+            report.totals = [(kind, len(prepared[kind.name])) for kind in self.kinds]
             with transaction.atomic():
                 ctx = Context(self.kinds)
                 types = {kind.name: ContentType.objects.get_for_model(kind.model) for kind in self.kinds}
@@ -441,9 +441,15 @@ class Seeder:
                     transaction.set_rollback(True)
             self._note_unused_choices(report, options)
         except SeedError:
-            logger.warning("seed_content mode=%s refused: nothing written", report.mode)
+            if log:
+                logger.warning("seed_content mode=%s refused, nothing written", report.mode)
             raise
         report.duration = time.monotonic() - started
+        if log:
+            self._log(report)
+        return report
+
+    def _log(self, report):
         counts = report.counts()
         logger.info(
             "seed_content mode=%s entries=%d %s writes=%d duration_ms=%d",
@@ -453,7 +459,6 @@ class Seeder:
             report.writes,
             report.duration * 1000,
         )
-        return report
 
     def _note_unused_choices(self, report, options):
         items = {(item.kind.name, item.key): item for item in report.items}

@@ -124,15 +124,14 @@ class EquivalenceKind(Kind):
         return content.EQUIVALENCES
 
     def entry(self, item):
-        products = {product["slug"]: product for product in content.PRODUCTS}
-        tools = {tool["slug"]: tool for tool in content.TOOLS}
-        if item["product"] not in products:
-            raise EntryError(
-                "product", f"produit propriétaire inconnu « {item['product']} » (absent du contenu livré)."
-            )
-        if item["tool"] not in tools:
-            raise EntryError("tool", f"outil libre inconnu « {item['tool']} » (absent du contenu livré).")
-        product, tool = products[item["product"]], tools[item["tool"]]
+        key = f"{item['product']}/{item['tool']}"
+        product = next((product for product in content.PRODUCTS if product["slug"] == item["product"]), None)
+        tool = next((tool for tool in content.TOOLS if tool["slug"] == item["tool"]), None)
+        if product is None:
+            message = f"produit propriétaire inconnu « {item['product']} » (absent du contenu livré)."
+            raise EntryError("product", message, key=key)
+        if tool is None:
+            raise EntryError("tool", f"outil libre inconnu « {item['tool']} » (absent du contenu livré).", key=key)
         values = {
             "coverage": item["coverage"],
             "losses": item["losses"],
@@ -141,9 +140,7 @@ class EquivalenceKind(Kind):
             "migration_steps": item.get("steps") or migration_steps(product, tool),
             "cost_note": item.get("cost", ""),
         }
-        return Entry(
-            key=f"{item['product']}/{item['tool']}", label=f"{product['name']} → {tool['name']}", values=values
-        )
+        return Entry(key=key, label=f"{product['name']} → {tool['name']}", values=values)
 
     def _pair(self, key, ctx):
         product, tool = key.split("/", 1)

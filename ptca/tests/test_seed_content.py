@@ -250,6 +250,16 @@ def test_bad_shipped_content_names_object_and_field_and_loads_nothing(monkeypatc
     assert not Need.objects.exists() and not Tool.objects.exists() and not SeedRecord.objects.exists()
 
 
+def test_an_equivalence_to_an_unknown_tool_is_named_by_its_pair(monkeypatch):
+    rows = [dict(catalogue.EQUIVALENCES[0], tool="outil-disparu"), *catalogue.EQUIVALENCES[1:]]
+    monkeypatch.setattr(catalogue, "EQUIVALENCES", rows)
+    with pytest.raises(CommandError) as error:
+        seed()
+    expected = f"équivalence « {rows[0]['product']}/outil-disparu », champ « outil libre » (tool) : outil libre inconnu"
+    assert expected in str(error.value)
+    assert not Tool.objects.exists()
+
+
 def test_a_failing_update_run_leaves_everything_as_it_was(monkeypatch):
     seed()
     counts = (Tool.objects.count(), SeedRecord.objects.count())
@@ -267,12 +277,16 @@ def test_unknown_or_ambiguous_keys_are_refused():
         seed("--check", "--take-upstream", "outil:jitsi-meet")
 
 
-def test_a_run_is_logged_with_counts_only(caplog):
+def test_runs_are_logged_with_counts_only(caplog, monkeypatch):
     with caplog.at_level(logging.INFO, logger="core.seed"):
         seed()
-    (line,) = [record.getMessage() for record in caplog.records if record.name == "core.seed"]
-    assert "mode=create" in line and "created=373" in line and "writes=373" in line
-    assert "@" not in line and "jitsi" not in line
+        monkeypatch.setattr(catalogue, "TOOLS", shipped(catalogue.TOOLS, "jitsi-meet", licence="GPL"))
+        with pytest.raises(CommandError):
+            seed("--update")
+    done, refused = [(record.levelname, record.getMessage()) for record in caplog.records if record.name == "core.seed"]
+    assert done[0] == "INFO" and "mode=create" in done[1] and "created=373" in done[1] and "writes=373" in done[1]
+    assert refused == ("WARNING", "seed_content mode=update refused, nothing written")
+    assert "@" not in done[1] and "jitsi" not in done[1]
 
 
 def test_the_admin_shows_both_versions_and_applies_the_choice(client, coordinator, advisor, monkeypatch):
