@@ -3,6 +3,7 @@ between the two when both changed (the same run as `seed_content --take-upstream
 
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
+from django.template.defaultfilters import linebreaksbr
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -63,14 +64,16 @@ class SeedRecordAdmin(admin.ModelAdmin):
             (
                 (
                     row["label"],
-                    display(item.kind, row["name"], row["here"]),
-                    display(item.kind, row["name"], row["base"]),
-                    display(item.kind, row["name"], row["upstream"]) if row["changed_upstream"] else "(inchangée)",
+                    linebreaksbr(display(item.kind, row["name"], row["here"])),
+                    linebreaksbr(display(item.kind, row["name"], row["base"])),
+                    linebreaksbr(display(item.kind, row["name"], row["upstream"]))
+                    if row["changed_upstream"]
+                    else "(inchangée)",
                 )
                 for row in rows
             ),
         )
-        return format_html("<table style='white-space: pre-wrap'>{}{}</table>", head, body)
+        return format_html("<table>{}{}</table>", head, body)
 
     def _item(self, record):
         name = _kind_names().get(record.content_type_id)

@@ -270,9 +270,17 @@ def test_a_failing_update_run_leaves_everything_as_it_was(monkeypatch):
     assert (Tool.objects.count(), SeedRecord.objects.count()) == counts
 
 
-def test_unknown_or_ambiguous_keys_are_refused():
+def test_unknown_or_ambiguous_keys_are_refused(monkeypatch):
     with pytest.raises(CommandError, match="Aucune entrée livrée « inexistant »"):
         seed("--take-upstream", "inexistant")
+    guides = [dict(catalogue.GUIDES[0], slug="visioconference"), *catalogue.GUIDES[1:]]
+    monkeypatch.setattr(catalogue, "GUIDES", guides)
+    with pytest.raises(CommandError, match="« visioconference » désigne plusieurs entrées .*besoin:visioconference"):
+        seed("--take-upstream", "visioconference")
+    assert not Tool.objects.exists()
+    seed()
+    out = seed("--take-upstream", "besoin:visioconference")
+    assert "besoin:visioconference : rien à faire (la version livrée n'a pas changé)" in out
     with pytest.raises(CommandError, match="ne se combine pas"):
         seed("--check", "--take-upstream", "outil:jitsi-meet")
 
