@@ -16,7 +16,8 @@ from actors import content as actors_content
 from actors.models import Actor
 from core.models import SeedRecord
 from tools_catalog import content as catalogue
-from tools_catalog.models import Equivalence, Guide, Need, Tool
+from tools_catalog.models import Equivalence, Guide, Need, ProprietaryProduct, Tool
+from tools_catalog.tests.factories import ToolFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -177,6 +178,22 @@ def test_an_entry_deleted_here_is_never_created_again():
     Guide.objects.get(slug=catalogue.GUIDES[0]["slug"]).delete()
     assert "Supprimées ici (1), jamais recréées" in seed("--update")
     assert not Guide.objects.filter(slug=catalogue.GUIDES[0]["slug"]).exists()
+
+
+def test_new_entries_that_cannot_be_created_here_are_listed_not_created(monkeypatch):
+    seed()
+    ToolFactory(name=NEW_TOOL["name"], slug="cree-ici")  # a coordinator created it before the release
+    ProprietaryProduct.objects.get(slug="zoom").delete()  # and deleted a product
+    pair = {**catalogue.EQUIVALENCES[0], "product": "zoom", "tool": "nouvel-outil"}
+    monkeypatch.setattr(catalogue, "TOOLS", [*catalogue.TOOLS, NEW_TOOL])
+    monkeypatch.setattr(catalogue, "EQUIVALENCES", [*catalogue.EQUIVALENCES, pair])
+    out = seed()
+    assert "Non créées (2)" in out
+    assert "? outil:nouvel-outil — Nouvel outil : un objet créé ici porte déjà ce nom" in out
+    assert "? equivalence:zoom/nouvel-outil" in out and "n'existe pas ici" in out
+    assert "Supprimées ici (" in out  # zoom and its equivalences, never created again
+    assert not Tool.objects.filter(slug="nouvel-outil").exists()
+    assert not ProprietaryProduct.objects.filter(slug="zoom").exists()
 
 
 def test_a_second_run_changes_nothing_and_writes_nothing():
