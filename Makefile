@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test serve mailworker lint fix superuser demo migrate bench loadtest clean help
+.PHONY: run test serve mailworker lint fix superuser seed demo migrate bench loadtest clean help
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -28,10 +28,13 @@ var:
 migrate: $(VENV)/.installed var ## Apply database migrations
 	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --no-input
 
-demo: migrate ## Load the demo content (idempotent)
-	DEBUG=$${DEBUG:-1} $(PY) manage.py demo_data
+seed: migrate ## Load the shipped content: creates what is missing, never overwrites (the production step)
+	DEBUG=$${DEBUG:-1} $(PY) manage.py seed_content
 
-run: demo ## Set up and run the portal on SQLite with demo content (DEBUG)
+demo: migrate ## Shipped content, then fictional sessions, survey answers and the demo accounts (DEBUG only)
+	DEBUG=1 $(PY) manage.py demo_data
+
+run: demo ## Set up and run the portal on SQLite with the shipped content and demo data (DEBUG)
 	@echo "Portail : http://$(HOST):$(PORT)/"
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 

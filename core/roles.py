@@ -10,9 +10,14 @@ from django.contrib.auth.models import Group, Permission
 COORDINATORS = "Coordinateurs"
 ADVISORS = "Conseillers"
 
-# Coordinators manage every model of these apps, and read the edit history.
+# Coordinators manage every model of these apps, read the edit history, and choose between their
+# edits and a release's version of the shipped content (core.SeedRecord, ptca/admin.py).
 COORDINATOR_APPS = ["tools_catalog", "actors", "trainings", "surveys", "taggit"]
-COORDINATOR_EXTRA_PERMISSIONS = [("auditlog", "view_logentry")]
+COORDINATOR_EXTRA_PERMISSIONS = [
+    ("auditlog", "view_logentry"),
+    ("core", "view_seedrecord"),
+    ("core", "change_seedrecord"),
+]
 
 
 def sync_group_permissions(sender=None, **kwargs):

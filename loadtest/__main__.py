@@ -1,7 +1,7 @@
 """`make loadtest`: two app servers, one PostgreSQL, one Redis, concurrent load and a fault.
 
 What it does (loopback only, bounded in count and time, stops by itself):
-1. creates a fresh database `ptca_load`, migrates, loads the demo content, adds a 20-place session
+1. creates a fresh database `ptca_load`, migrates, loads the shipped content (seed_content), adds a 20-place session
    and a short open survey;
 2. starts two gunicorn instances on 127.0.0.1:8101 and :8102 sharing that database and Redis;
 3. fires, alternating between the instances: 200 concurrent registrations, 1,000 survey
@@ -263,7 +263,7 @@ def main():
     ensure_services()
     manage("collectstatic", "--no-input", "-v", "0")
     manage("migrate", "--no-input", "-v", "0")
-    manage("demo_data", stdout=subprocess.DEVNULL)
+    manage("seed_content", stdout=subprocess.DEVNULL)
     setup = django_script(SETUP)
     servers = start_servers()
     say(f"==> Deux instances gunicorn sur {PORTS}, base {PG_URL}, cache {REDIS_URL}")

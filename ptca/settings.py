@@ -307,9 +307,11 @@ LOGGING = {
     },
 }
 
-# Demo coordinator, created by `manage.py demo_data` in DEBUG only.
+# Demo accounts, created by `manage.py demo_data` in DEBUG only (it refuses to run otherwise).
 DEMO_COORDINATOR_USERNAME = "coordination"
 DEMO_COORDINATOR_PASSWORD = "demo-ptca-37"
+DEMO_ADVISOR_USERNAME = "conseiller"
+DEMO_ADVISOR_PASSWORD = "demo-conseil-37"
 
 # Field survey: submissions allowed per client (hashed key in the cache) and per window in seconds.
 SURVEYS_RATE_LIMIT = (env_int("SURVEYS_RATE_LIMIT", 20), env_int("SURVEYS_RATE_LIMIT_WINDOW", 3600))

@@ -5,7 +5,7 @@ The runner may also iterate `export_csv_rows(survey)` (surveys.exports) to measu
 
 from django.db import connection
 
-from surveys.demo import build_survey
+from surveys.content import build_survey
 from surveys.exports import export_csv_rows
 from surveys.generate import generate_responses
 from surveys.models import Choice, Survey

@@ -42,7 +42,9 @@ HOSTILE_QUERY_STRINGS = [
 
 @pytest.fixture
 def demo(settings):
+    settings.DEBUG = True  # demo_data refuses to run otherwise; the pages are then served as in production
     call_command("demo_data", stdout=StringIO())
+    settings.DEBUG = False
 
 
 @pytest.fixture

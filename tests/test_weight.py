@@ -19,8 +19,10 @@ def first_tool_url():
 
 
 @pytest.mark.parametrize("path", ["/", "/outils/?q=zoom", "tool"])
-def test_main_pages_weigh_less_than_100_kb_in_under_10_requests(live_server, new_page, path):
+def test_main_pages_weigh_less_than_100_kb_in_under_10_requests(live_server, new_page, path, settings):
+    settings.DEBUG = True  # demo_data refuses to run otherwise; the pages are then served as in production
     call_command("demo_data", stdout=StringIO())
+    settings.DEBUG = False
     if path == "tool":
         path = first_tool_url()
     page = new_page("phone")

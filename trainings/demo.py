@@ -1,8 +1,14 @@
-"""Demo content of the trainings app: the three modules of the issue, with sessions placed relative to today.
+"""Demo data of the trainings app (DEBUG only, `manage.py demo_data`): fictional sessions of the seeded
+modules, placed relative to today, with fictional registrants (…@example.org).
 
-Idempotent: modules by slug, sessions by (module, venue), registrations by (session, e-mail). Running it
-again on a later day moves the sessions so the calendar is never empty. Actors, tools and needs are
-linked by slug when the other apps' demo content is loaded; missing ones are skipped.
+Idempotent: sessions by (module, venue), registrations by (session, e-mail). Running it again on a later
+day moves the demo sessions so the calendar is never empty. It never writes a module, an actor or a
+commune: those are seeded content (`manage.py seed_content`), read here by slug or INSEE code; a demo
+session whose module or commune is missing is skipped.
+
+Registrations are written directly rather than through `registration_create`: past sessions (attended,
+absent) and a full session with its waiting list are part of the demo, and registration is closed for
+the former.
 """
 
 from datetime import datetime, time, timedelta
@@ -10,74 +16,7 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 
 from actors.models import Actor, Commune
-from tools_catalog.models import Need, Tool
-from trainings.models import Audience, Registration, Session, Training
-
-COMMUNES = [
-    ("37261", "Tours", "37000", "47.39414", "0.68484"),
-    ("37122", "Joué-lès-Tours", "37300", "47.35222", "0.66366"),
-    ("37233", "Saint-Pierre-des-Corps", "37700", "47.38623", "0.72360"),
-]
-
-TRAININGS = [
-    {
-        "slug": "numerique-libre-associations-enjeux-acteurs",
-        "title": "Le numérique libre pour les associations : enjeux et acteurs du territoire",
-        "audiences": [Audience.INFORMATEURS],
-        "summary": "Une demi-journée pour comprendre les enjeux des outils libres, savoir en parler sans pousser, "
-        "et connaître les acteurs d'Indre-et-Loire vers qui orienter une association.",
-        "objectives": "- Expliquer ce qu'est un outil libre, avec des mots simples\n"
-        "- Présenter les bénéfices **et les limites** d'un changement d'outil\n"
-        "- Orienter vers les bons acteurs du territoire",
-        "programme": "1. Tour de table : les outils des associations que vous accueillez\n"
-        "2. Libre, gratuit, propriétaire : ce qui change vraiment (données, coût, dépendance)\n"
-        "3. Les équivalents les plus demandés : visio, partage de fichiers, bureautique\n"
-        "4. Les acteurs du territoire et ce qu'ils proposent\n"
-        "5. Mises en situation à l'accueil",
-        "prerequisites": "Aucun. Venez avec les questions que les associations vous posent.",
-        "duration": "Une demi-journée (3 heures)",
-        "format": Training.Format.ONSITE,
-        "needs": ["visioconference", "partage-fichiers", "bureautique"],
-        "tools": ["jitsi-meet", "nextcloud", "libreoffice"],
-        "organisers": ["ptca37"],
-        "speakers": ["informatique-participative", "funlab"],
-    },
-    {
-        "slug": "accompagner-association-outils-libres",
-        "title": "Accompagner une association vers des outils libres",
-        "audiences": [Audience.ACCOMPAGNATEURS],
-        "summary": "Deux jours pour mener un diagnostic des usages numériques d'une association et construire "
-        "avec elle un chemin de changement réaliste.",
-        "objectives": "- Faire le point sur les outils et les besoins d'une association\n"
-        "- Estimer l'effort de migration et son coût\n"
-        "- Accompagner le changement auprès des bénévoles",
-        "programme": "**Jour 1** : diagnostic, besoins, équivalences.\n\n**Jour 2** : plan de migration, "
-        "hébergeurs (CHATONS), conduite du changement.",
-        "prerequisites": "Avoir suivi « Le numérique libre pour les associations » ou une expérience équivalente.",
-        "duration": "Deux jours (12 heures)",
-        "format": Training.Format.HYBRID,
-        "needs": ["partage-fichiers", "redaction-collaborative", "adherents-cotisations"],
-        "tools": ["nextcloud", "cryptpad"],
-        "organisers": ["ligue-enseignement-37", "ptca37"],
-        "speakers": ["informatique-participative"],
-    },
-    {
-        "slug": "prendre-en-main-suite-bureautique-libre",
-        "title": "Prendre en main une suite bureautique libre",
-        "audiences": [Audience.BENEVOLES, Audience.SALARIES],
-        "summary": "Une journée pratique pour écrire, calculer et présenter avec LibreOffice, et ouvrir sans "
-        "peine les fichiers reçus des partenaires.",
-        "objectives": "- Créer et partager des documents aux formats ouverts\n- Ouvrir et enregistrer des fichiers Word et Excel",
-        "programme": "1. Traitement de texte\n2. Tableur : le budget de l'association\n3. Présentation\n4. Formats de fichiers",
-        "prerequisites": "Savoir utiliser un ordinateur. Apportez le vôtre si possible.",
-        "duration": "Une journée (6 heures)",
-        "format": Training.Format.ONSITE,
-        "needs": ["bureautique"],
-        "tools": ["libreoffice"],
-        "organisers": ["informatique-participative"],
-        "speakers": ["informatique-participative"],
-    },
-]
+from trainings.models import Registration, Session, Training
 
 # (module slug, venue, days from today, start hour, end hour, extra days, commune, host slug, capacity, status,
 #  online link, registrants, waitlisted)
@@ -114,23 +53,6 @@ def _at(day, hour_minute):
     return timezone.make_aware(datetime.combine(day, time(*hour_minute)))
 
 
-def _load_trainings():
-    trainings = {}
-    for item in TRAININGS:
-        data = dict(item)
-        needs = list(Need.objects.filter(slug__in=data.pop("needs")))
-        tools = list(Tool.objects.filter(slug__in=data.pop("tools")))
-        organisers = list(Actor.objects.filter(slug__in=data.pop("organisers")))
-        speakers = list(Actor.objects.filter(slug__in=data.pop("speakers")))
-        training, _ = Training.objects.update_or_create(slug=data.pop("slug"), defaults={**data, "is_published": True})
-        training.needs.set(needs)
-        training.tools.set(tools)
-        training.organisers.set(organisers)
-        training.speakers.set(speakers)
-        trainings[training.slug] = training
-    return trainings
-
-
 def _registrants(session, count, waitlisted, *, past):
     for index in range(count + waitlisted):
         first, last = FIRST_NAMES[index % len(FIRST_NAMES)], LAST_NAMES[(index * 3) % len(LAST_NAMES)]
@@ -157,16 +79,17 @@ def _registrants(session, count, waitlisted, *, past):
 
 
 def load(*, stdout):
-    communes = {}
-    for insee, name, postal_code, latitude, longitude in COMMUNES:
-        communes[insee], _ = Commune.objects.get_or_create(
-            insee_code=insee,
-            defaults={"name": name, "postal_code": postal_code, "latitude": latitude, "longitude": longitude},
-        )
-    trainings = _load_trainings()
+    trainings = {training.slug: training for training in Training.objects.filter(slug__in={row[0] for row in SESSIONS})}
+    communes = {
+        commune.insee_code: commune for commune in Commune.objects.filter(insee_code__in={row[6] for row in SESSIONS})
+    }
     hosts = {actor.slug: actor for actor in Actor.objects.filter(slug__in={row[7] for row in SESSIONS if row[7]})}
     today = timezone.localdate()
+    created = skipped = 0
     for slug, venue, days, start, end, extra_days, insee, host, capacity, status, online, count, waiting in SESSIONS:
+        if slug not in trainings or insee not in communes:
+            skipped += 1
+            continue
         day = today + timedelta(days=days)
         session, _ = Session.objects.update_or_create(
             training=trainings[slug],
@@ -184,4 +107,8 @@ def load(*, stdout):
             },
         )
         _registrants(session, count, waiting, past=days < 0)
-    stdout.write(f"Formations : {len(trainings)} modules, {len(SESSIONS)} sessions.")
+        created += 1
+    stdout.write(
+        f"Formations : {created} sessions de démonstration"
+        + (f" ({skipped} sans module ou commune)." if skipped else ".")
+    )

@@ -6,7 +6,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from surveys import demo
+from surveys.content import build_survey
 from surveys.models import Question, Response
 from surveys.services import AnswerData, submit_response
 from surveys.tests.factories import EquivalenceFactory, SurveyFactory
@@ -28,7 +28,7 @@ def sign_in(page, live_server, user):
 @pytest.fixture
 def field_survey():
     EquivalenceFactory(product__name="Zoom", tool__name="Jitsi Meet")
-    return demo.build_survey()
+    return build_survey()
 
 
 def test_volunteer_answers_on_a_phone_then_coordinator_sees_it_once(

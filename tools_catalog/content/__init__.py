@@ -1,4 +1,4 @@
-"""The curated French catalogue: plain Python data loaded by ``tools_catalog.demo.load``."""
+"""The curated French catalogue: plain Python data loaded by ``manage.py seed_content`` (tools_catalog/seed.py)."""
 
 from .equivalences import EQUIVALENCES
 from .guides import GUIDES

@@ -6,8 +6,12 @@ from django.core.management import call_command
 from django.test import RequestFactory
 from django.utils import timezone
 
+from actors import seed as actors_seed
 from core import slots
+from core.seed import Seeder
+from tools_catalog import seed as catalogue_seed
 from trainings import bench, demo, helpers
+from trainings import seed as trainings_seed
 from trainings.models import Registration, Session, Training
 from trainings.tests.factories import (
     ActorFactory,
@@ -126,16 +130,30 @@ def test_visit_sheet_slot_prefers_the_commune(request_for, django_assert_num_que
     assert helpers.sessions_for_visit(request_for(), {"tools": [], "needs": [], "commune": None}) is None
 
 
-def test_demo_is_idempotent_and_never_empty():
+def test_modules_are_seeded_with_their_links_and_demo_sessions_never_touch_them():
+    Seeder([*catalogue_seed.KINDS, *actors_seed.KINDS, *trainings_seed.KINDS]).run()
+    assert Training.objects.count() == 3 and not Session.objects.exists()  # sessions are demo data only
+    first = Training.objects.get(slug="numerique-libre-associations-enjeux-acteurs")
+    assert [actor.slug for actor in first.organisers.all()] == ["ptca37"]
+    assert sorted(tool.slug for tool in first.tools.all()) == ["jitsi-meet", "libreoffice", "nextcloud"]
+    Training.objects.filter(pk=first.pk).update(summary="Résumé revu par la coordination.")
     demo.load(stdout=StringIO())
     counts = (Training.objects.count(), Session.objects.count(), Registration.objects.count())
     demo.load(stdout=StringIO())
     assert (Training.objects.count(), Session.objects.count(), Registration.objects.count()) == counts
-    assert counts[0] == 3
+    assert Training.objects.get(pk=first.pk).summary == "Résumé revu par la coordination."
+    assert counts[1] == len(demo.SESSIONS)
     assert Session.objects.upcoming().published().count() >= 5
     full = Session.objects.with_places_left().filter(places_left=0, waitlist_count__gt=0)
     assert full.count() == 1
     assert Registration.objects.filter(email__endswith="@example.org").count() == counts[2]
+
+
+def test_demo_sessions_are_skipped_without_seeded_modules():
+    out = StringIO()
+    demo.load(stdout=out)
+    assert not Session.objects.exists()
+    assert f"0 sessions de démonstration ({len(demo.SESSIONS)} sans module ou commune)" in out.getvalue()
 
 
 def test_bench_generates_sessions_and_registrations(monkeypatch, client):

@@ -1,36 +1,44 @@
-"""Load the demo content that each app ships, in dependency order. Idempotent."""
+"""Fictional data for development and demonstrations (DEBUG only): never in production.
+
+It first runs the seed in its default mode (creates what is missing, never overwrites), then adds
+only fictional things: sessions with registrants (trainings/demo.py), survey responses
+(surveys/demo.py) and the demo accounts (ptca/demo.py). It never writes seeded content.
+"""
 
 from importlib import import_module
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from ptca.demo import create_demo_coordinator
+from ptca.demo import create_demo_advisor, create_demo_coordinator
 
-# Each app ships `<app>/demo.py` with `load(*, stdout)`; the order follows the dependencies.
-DEMO_APPS = ["tools_catalog", "actors", "trainings", "surveys"]
+# Each of these apps ships `<app>/demo.py` with `load(*, stdout)`, in dependency order.
+DEMO_APPS = ["trainings", "surveys"]
+REFUSED = (
+    "demo_data ne s'exécute qu'avec DEBUG activé : ses données sont fictives. "
+    "En production, chargez le contenu livré avec seed_content."
+)
 
 
 class Command(BaseCommand):
-    help = "Charge le contenu de démonstration de chaque application (sans doublon si relancé)."
+    requires_system_checks = []  # the refusal outside DEBUG comes first, as one line
+    help = "DEBUG seulement : ajoute des données fictives (sessions et inscrits, réponses d'enquête, comptes de démonstration)."
 
     def handle(self, *args, **options):
-        for app in DEMO_APPS:
-            try:
-                module = import_module(f"{app}.demo")
-            except ModuleNotFoundError as error:
-                if error.name != f"{app}.demo":
-                    raise
-                continue
-            with transaction.atomic():
-                module.load(stdout=self.stdout)
-            self.stdout.write(f"Contenu de démonstration chargé : {app}")
-        if settings.DEBUG:
+        if not settings.DEBUG:
+            raise CommandError(REFUSED)
+        call_command("seed_content", stdout=self.stdout)
+        with transaction.atomic():
+            for app in DEMO_APPS:
+                import_module(f"{app}.demo").load(stdout=self.stdout)
             create_demo_coordinator()
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"Compte de démonstration (DEBUG seulement) : {settings.DEMO_COORDINATOR_USERNAME}"
-                    f" / {settings.DEMO_COORDINATOR_PASSWORD}"
-                )
+            create_demo_advisor()
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Comptes de démonstration (DEBUG seulement) :\n"
+                f"  coordination : {settings.DEMO_COORDINATOR_USERNAME} / {settings.DEMO_COORDINATOR_PASSWORD}\n"
+                f"  conseiller   : {settings.DEMO_ADVISOR_USERNAME} / {settings.DEMO_ADVISOR_PASSWORD}"
             )
+        )
