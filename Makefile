@@ -7,10 +7,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test serve lint fix superuser demo migrate bench loadtest clean help
+.PHONY: run test test-fast serve lint fix superuser demo migrate bench loadtest clean help
 
 help: ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ run: demo ## Set up and run the portal on SQLite with demo content (DEBUG)
 test: $(VENV)/.installed-dev ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(VENV)/bin/pytest -n 2 --create-db $(PYTEST_ARGS)
 
+test-fast: $(VENV)/.installed-dev ## Everything but the browser tests, reusing the test database (add PYTEST_ARGS=--create-db after a migration)
+	$(VENV)/bin/pytest -n 2 -m "not browser" $(PYTEST_ARGS)
+
 serve: $(VENV)/.installed var ## Production-like: gunicorn + whitenoise on plain HTTP, same database
 	SECRET_KEY=$${SECRET_KEY:-local-serve-key-not-for-production} SECURE_HTTPS=$${SECURE_HTTPS:-0} \
 	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(PY) manage.py collectstatic --no-input -v 0
@@ -47,9 +50,10 @@ serve: $(VENV)/.installed var ## Production-like: gunicorn + whitenoise on plain
 	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} GUNICORN_BIND=$(HOST):$(PORT) \
 	  $(VENV)/bin/gunicorn -c gunicorn.conf.py ptca.wsgi
 
-lint: $(VENV)/.installed-dev ## Lint and check formatting (ruff)
+lint: $(VENV)/.installed-dev ## Lint, check formatting (ruff) and the direction of imports between packages (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 fix: $(VENV)/.installed-dev ## Fix what ruff can fix, and format
 	$(VENV)/bin/ruff check --fix .
@@ -65,4 +69,4 @@ loadtest: $(VENV)/.installed-dev ## Two gunicorn instances, PostgreSQL and Redis
 	$(PY) -m loadtest
 
 clean: ## Remove the virtualenv, the SQLite database and collected static files
-	rm -rf $(VENV) var staticfiles
+	rm -rf $(VENV) var staticfiles .import_linter_cache
