@@ -69,7 +69,7 @@ def test_django_axes_uses_the_same_address(settings):
 def test_client_key_is_a_keyed_hash_per_scope_without_the_address(settings):
     settings.PROXY_COUNT = 0
     key = client_key(request_from("203.0.113.7"), "surveys")
-    assert len(key) == 32 and int(key, 16) >= 0
+    assert len(key) == 32 and set(key) <= set("0123456789abcdef")
     assert "203.0.113.7" not in key
     assert client_key(request_from("203.0.113.7"), "surveys") == key
     assert client_key(request_from("203.0.113.8"), "surveys") != key

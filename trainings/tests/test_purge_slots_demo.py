@@ -126,16 +126,15 @@ def test_visit_sheet_slot_prefers_the_commune(request_for, django_assert_num_que
     assert helpers.sessions_for_visit(request_for(), {"tools": [], "needs": [], "commune": None}) is None
 
 
-def test_demo_is_idempotent_and_never_empty():
-    demo.load(stdout=StringIO())
-    counts = (Training.objects.count(), Session.objects.count(), Registration.objects.count())
-    demo.load(stdout=StringIO())
-    assert (Training.objects.count(), Session.objects.count(), Registration.objects.count()) == counts
-    assert counts[0] == 3
+def test_demo_is_never_empty(demo_content):
+    """Read on the shared demo content; loading it twice changes nothing (ptca/tests/test_demo.py)."""
+    assert Training.objects.count() == len(demo.TRAININGS)
     assert Session.objects.upcoming().published().count() >= 5
     full = Session.objects.with_places_left().filter(places_left=0, waitlist_count__gt=0)
     assert full.count() == 1
-    assert Registration.objects.filter(email__endswith="@example.org").count() == counts[2]
+    registrations = Registration.objects.count()
+    assert registrations > 0
+    assert Registration.objects.filter(email__endswith="@example.org").count() == registrations
 
 
 def test_bench_generates_sessions_and_registrations(monkeypatch, client):
