@@ -7,10 +7,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test serve mailworker lint fix superuser seed demo migrate bench loadtest clean help
+.PHONY: run test test-fast serve mailworker lint fix superuser seed demo migrate bench loadtest clean help
 
 help: ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ run: demo ## Set up and run the portal on SQLite with the shipped content and de
 test: $(VENV)/.installed-dev ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(VENV)/bin/pytest -n 2 --create-db $(PYTEST_ARGS)
 
+test-fast: $(VENV)/.installed-dev ## Everything but the browser tests, reusing the test database (add PYTEST_ARGS=--create-db after a migration)
+	$(VENV)/bin/pytest -n 2 -m "not browser" $(PYTEST_ARGS)
+
 # make serve: production settings on plain HTTP, with the console e-mail backend allowed unless
 # EMAIL_BACKEND names a real server (both overridable from the environment).
 SERVE_ENV = SECRET_KEY=$${SECRET_KEY:-local-serve-key-not-for-production} SECURE_HTTPS=$${SECURE_HTTPS:-0} \
@@ -62,9 +65,10 @@ serve: $(VENV)/.installed var ## Production-like: gunicorn + the e-mail worker (
 mailworker: migrate ## Deliver queued e-mails in a loop (what make serve runs next to gunicorn)
 	DEBUG=$${DEBUG:-1} $(PY) manage.py mail_worker
 
-lint: $(VENV)/.installed-dev ## Lint and check formatting (ruff)
+lint: $(VENV)/.installed-dev ## Lint, check formatting (ruff) and the direction of imports between packages (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 fix: $(VENV)/.installed-dev ## Fix what ruff can fix, and format
 	$(VENV)/bin/ruff check --fix .
@@ -80,4 +84,4 @@ loadtest: $(VENV)/.installed-dev ## Two gunicorn instances, PostgreSQL and Redis
 	$(PY) -m loadtest
 
 clean: ## Remove the virtualenv, the SQLite database and collected static files
-	rm -rf $(VENV) var staticfiles
+	rm -rf $(VENV) var staticfiles .import_linter_cache

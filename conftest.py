@@ -3,10 +3,14 @@
 Browser tests (marker `browser`) drive Debian's Chromium through Playwright against
 pytest-django's live_server; `assert_accessible(page)` runs axe-core in the page and fails
 on any WCAG 2.1 A/AA violation.
+
+Tests that only read the demo content ask for `demo_content`: it is loaded once per worker
+(see DemoContent) instead of once per test.
 """
 
 import os
 import shutil
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -37,6 +41,9 @@ HAS_BROWSER = bool(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM))
 def pytest_collection_modifyitems(config, items):
     from django.conf import settings
 
+    # The tests that read the demo content run last, one after the other, so that each worker
+    # loads it once (stable sort: the order is otherwise kept, the same on every xdist worker).
+    items.sort(key=lambda item: DEMO_FIXTURE in getattr(item, "fixturenames", ()))
     on_sqlite = settings.DATABASES["default"]["ENGINE"].endswith("sqlite3")
     skip_browser = pytest.mark.skip(reason=f"pas de navigateur : {CHROMIUM} est absent (apt-get install chromium)")
     skip_pg = pytest.mark.skip(reason="nécessite PostgreSQL (DATABASE_URL=postgres://…)")
@@ -54,6 +61,100 @@ def pytest_terminal_summary(terminalreporter):
             yellow=True,
             bold=True,
         )
+
+
+DEMO_FIXTURE = "demo_content"
+
+
+class DemoContent:
+    """The demo content of every app (`manage.py demo_data`), loaded once for many tests.
+
+    It is loaded in a transaction that stays open while a run of tests that read it goes on:
+    each of those tests runs in a savepoint inside it (what it writes is undone, as with
+    Django's setUpTestData), and the transaction is rolled back before any other test, so no
+    other test ever sees the demo content. The tests that read it are sorted last, so a worker
+    opens it once. Loading the demo is ~5 s (the catalogue): this keeps it out of every test.
+    """
+
+    current = None
+
+    def __init__(self, blocker):
+        self.blocker = blocker
+        self.atomic = None
+        DemoContent.current = self
+
+    @property
+    def is_open(self):
+        return self.atomic is not None
+
+    def open(self):
+        if self.is_open:
+            return
+        from django.core.management import call_command
+        from django.db import connection, transaction
+
+        with self.blocker.unblock():
+            if connection.in_atomic_block:
+                raise pytest.UsageError("demo_content must be set up before any transaction of the test")
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            try:
+                from django.test import override_settings
+
+                with override_settings(DEBUG=True):  # demo_data refuses to run without DEBUG
+                    call_command("demo_data", stdout=StringIO())
+            except BaseException as error:
+                self._rollback(error)
+                raise
+
+    def close(self):
+        if self.is_open:
+            self._rollback(None)
+
+    def _rollback(self, error):
+        from django.db import transaction
+
+        atomic, self.atomic = self.atomic, None
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(type(error) if error else None, error, None)
+
+
+@pytest.fixture(scope="session")
+def _demo_state(django_db_setup, django_db_blocker):
+    """Session scope: set up before the first reading test's own transaction, so that one nests in ours."""
+    state = DemoContent(django_db_blocker)
+    state.open()
+    yield state
+    state.close()
+    DemoContent.current = None
+
+
+@pytest.fixture
+def demo_content(_demo_state, request, db):
+    """The demo content, for tests that only read it (what they write is rolled back after each test).
+
+    Not for transactional tests (live_server, transaction=True): they commit and flush the tables.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames) or (
+        marker is not None and marker.kwargs.get("transaction")
+    )
+    if transactional:
+        raise pytest.UsageError("demo_content is for tests that run in a transaction, not transactional ones")
+    assert _demo_state.is_open
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before any fixture of a test: open the demo content for a reader, roll it back for any other test."""
+    state = DemoContent.current
+    if state is None:
+        return  # no test has read it yet in this worker
+    if DEMO_FIXTURE in item.fixturenames:
+        state.open()  # nothing to do while it is open
+    else:
+        state.close()
 
 
 @pytest.fixture

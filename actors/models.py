@@ -1,8 +1,6 @@
 """The directory of local actors who can help associations with free digital tools."""
 
-import calendar
 import math
-from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -14,6 +12,7 @@ from django.utils import timezone
 
 from actors.opening_hours import describe, validate_opening_hours
 from actors.validators import validate_siret
+from core.dates import months_ago
 from core.text import normalize_search_text
 from tools_catalog.models import Need, Tool
 
@@ -69,12 +68,7 @@ STALE_AFTER_MONTHS = 12
 
 def stale_limit(months=STALE_AFTER_MONTHS):
     """The date before which a verification is too old (12 months ago by default)."""
-    today = timezone.localdate()
-    year, month = divmod(today.month - 1 - months, 12)
-    year += today.year
-    month += 1
-    day = min(today.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day)
+    return months_ago(months).date()
 
 
 class ActorQuerySet(models.QuerySet):

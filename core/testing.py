@@ -9,3 +9,13 @@ def delivered_mail():
 
     deliver_queued()
     return mail.outbox
+
+
+def count_queries(action) -> int:
+    """The number of database queries `action()` runs (for the query-budget tests, see docs/conventions.md)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        action()
+    return len(context.captured_queries)

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from core import honeypot
 from core.clientip import client_key
+from core.exports import content_disposition
 from surveys import services
 from surveys.exports import csv_response, stream_json
 from surveys.forms import SurveyForm
@@ -182,7 +183,7 @@ def export_csv(request, slug):
 def export_json(request, slug):
     survey, _questions, result_filter, _search = _results_context(request, slug)
     response = StreamingHttpResponse(
-        stream_json(survey, response_ids=_filtered_ids(result_filter)), content_type="application/json"
+        stream_json(survey, response_ids=_filtered_ids(result_filter)), content_type="application/json; charset=utf-8"
     )
-    response["Content-Disposition"] = f'attachment; filename="{survey.slug}-reponses.json"'
+    response["Content-Disposition"] = content_disposition(f"{survey.slug}-reponses.json")
     return response

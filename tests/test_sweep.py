@@ -1,14 +1,13 @@
 """Portal-wide sweeps over the demo content: every page answers, validates, and resists bad input.
 
+The demo content is loaded once per worker (`demo_content`, conftest.py): these tests only read it.
+
 The crawler follows the links a visitor and a coordinator can follow from the home page, so new
 pages are swept as soon as they are linked.
 """
 
-from io import StringIO
-
 import html5lib
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
@@ -41,13 +40,6 @@ HOSTILE_QUERY_STRINGS = [
 
 
 @pytest.fixture
-def demo(settings):
-    settings.DEBUG = True  # demo_data refuses to run otherwise; the pages are then served as in production
-    call_command("demo_data", stdout=StringIO())
-    settings.DEBUG = False
-
-
-@pytest.fixture
 def coordinator_site(coordinator):
     client = Client()
     client.force_login(coordinator)
@@ -62,7 +54,7 @@ def iter_patterns(resolver, prefix=""):
             yield prefix + str(pattern.pattern)
 
 
-def test_every_linked_page_answers_and_is_valid_html(demo, client, coordinator_site):
+def test_every_linked_page_answers_and_is_valid_html(demo_content, client, coordinator_site):
     html_parser = html5lib.HTMLParser(strict=True)
     failures = []
     for who, visitor in (("public", client), ("coordinator", coordinator_site)):
@@ -88,7 +80,7 @@ def test_every_linked_page_answers_and_is_valid_html(demo, client, coordinator_s
     assert not failures, "\n".join(failures)
 
 
-def test_hostile_query_strings_and_methods_never_give_a_500(demo, client):
+def test_hostile_query_strings_and_methods_never_give_a_500(demo_content, client):
     pages = crawl(client, limit=150, per_prefix=3)
     failures = []
     for url in pages:
@@ -106,7 +98,7 @@ def test_hostile_query_strings_and_methods_never_give_a_500(demo, client):
     assert not failures, "\n".join(failures)
 
 
-def test_unknown_ids_and_slugs_give_404_not_500(demo, client):
+def test_unknown_ids_and_slugs_give_404_not_500(demo_content, client):
     failures = []
     for route in iter_patterns(get_resolver()):
         if route.startswith(("admin/", "__bench__")) or "<" not in route:
@@ -133,7 +125,7 @@ def test_unknown_ids_and_slugs_give_404_not_500(demo, client):
     assert not failures, "\n".join(failures)
 
 
-def test_every_form_resists_hostile_input_and_missing_csrf(demo, client, coordinator_site):
+def test_every_form_resists_hostile_input_and_missing_csrf(demo_content, client, coordinator_site):
     """Post payloads in every field of every form found; then no page shows them unescaped."""
     failures = []
     csrf_client = Client(enforce_csrf_checks=True)

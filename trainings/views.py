@@ -17,7 +17,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from actors.models import Actor
-from core.exports import open_data_link
+from core import honeypot
+from core.exports import content_disposition, open_data_link
 from trainings import ics, services
 from trainings.filters import SessionFilter
 from trainings.forms import RegistrationForm
@@ -163,7 +164,7 @@ def feed(request):
         data = ics.feed_bytes(queryset, name=FEED_NAME)
         cache.set(key, data, FEED_CACHE_TIMEOUT)
     response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="formations.ics"'
+    response["Content-Disposition"] = content_disposition("formations.ics", attachment=False)
     return open_data_link(response, source=settings.SITE_URL + reverse("trainings:session_list"))
 
 
@@ -180,7 +181,7 @@ def session_ics(request, pk):
     response = HttpResponse(
         ics.feed_bytes([session], name=session.training.title), content_type="text/calendar; charset=utf-8"
     )
-    response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
+    response["Content-Disposition"] = content_disposition(f"session-{session.pk}.ics")
     return open_data_link(response, source=settings.SITE_URL + reverse("trainings:session_list"))
 
 
@@ -217,6 +218,7 @@ def session_detail(request, pk):
             status = 409
         elif form.is_valid():
             if form.is_spam():
+                honeypot.log_hit("trainings.registration")
                 form.add_error(
                     None, "Votre demande n'a pas pu être enregistrée. Réessayez sans remplir le champ caché."
                 )

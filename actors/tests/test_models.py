@@ -140,7 +140,12 @@ def test_stale_means_never_or_older_than_twelve_months():
 
 
 def test_stale_limit_handles_month_ends(monkeypatch):
+    import zoneinfo
+    from datetime import datetime
+
     from django.utils import timezone
 
-    monkeypatch.setattr(timezone, "localdate", lambda: date(2024, 2, 29))
+    noon = datetime(2024, 2, 29, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Paris"))
+    monkeypatch.setattr(timezone, "now", lambda: noon)
     assert stale_limit() == date(2023, 2, 28)
+    assert stale_limit(1) == date(2024, 1, 29)

@@ -45,7 +45,7 @@ def test_too_many_fields_gets_the_french_400(client):
 def test_malformed_or_huge_query_strings_never_500(client, query):
     for url in ["/", "/compte/login/", "/recherche/"]:
         response = client.get(url + query)
-        assert response.status_code < 500
+        assert response.status_code == 200, url
         assert b"<script>alert(1)</script>" not in response.content
 
 

@@ -43,7 +43,9 @@ def test_admin_pages_for_coordinators_only(client, coordinator, advisor, objects
         assert client.get(url).status_code == 302  # anonymous: to the login page
     client.force_login(advisor)
     for url in urls:
-        assert client.get(url).status_code in (302, 403)  # not staff: the admin refuses
+        response = client.get(url)  # not staff: the admin sends to its own login page
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("admin:login") + "?next="), url
     coordinator.is_staff = True
     coordinator.save()
     client.force_login(coordinator)

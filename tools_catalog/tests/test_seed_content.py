@@ -76,6 +76,16 @@ def test_loaded_content_is_complete_valid_and_honest():
         assert match_products(name), name
 
 
+def test_the_words_advisors_type_find_a_product(demo_content):
+    """The journey of the portal: "zoom" leads to Jitsi Meet and its migration steps."""
+    zoom = match_products("zoom")
+    assert zoom[0].slug == "zoom"
+    jitsi = [e for e in zoom[0].public_equivalences if e.tool.slug == "jitsi-meet"]
+    assert len(jitsi) == 1 and jitsi[0].migration_steps.strip()
+    for name in ["google drive", "gdrive", "doodle", "excel", "mailchimp", "whatsapp", "facebook"]:
+        assert match_products(name), name
+
+
 def test_data_references_are_consistent():
     need_slugs = {need["slug"] for need in content.NEEDS}
     hoster_names = {hoster["name"] for hoster in content.HOSTERS}

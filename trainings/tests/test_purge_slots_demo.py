@@ -146,7 +146,9 @@ def test_modules_are_seeded_with_their_links_and_demo_sessions_never_touch_them(
     assert Session.objects.upcoming().published().count() >= 5
     full = Session.objects.with_places_left().filter(places_left=0, waitlist_count__gt=0)
     assert full.count() == 1
-    assert Registration.objects.filter(email__endswith="@example.org").count() == counts[2]
+    registrations = Registration.objects.count()
+    assert registrations > 0
+    assert Registration.objects.filter(email__endswith="@example.org").count() == registrations
 
 
 def test_demo_sessions_are_skipped_without_seeded_modules():

@@ -185,9 +185,23 @@ def test_attendance_is_recorded_for_confirmed_people_only(full_session):
 
 
 def test_a_mail_server_failure_does_not_lose_the_registration(settings):
-    settings.EMAIL_BACKEND = "trainings.tests.failing_backend.EmailBackend"
-    result = register(SessionFactory())
-    assert Registration.objects.filter(pk=result.registration.pk).exists()
+    from post_office.connections import connections
+    from post_office.models import STATUS, Email
+
+    from core.mail import deliver_queued
+
+    # Delivery (not queueing) meets the mail server: the outbox's delivery backend is the one that fails.
+    settings.POST_OFFICE = {
+        **settings.POST_OFFICE,
+        "BACKENDS": {"default": "trainings.tests.failing_backend.EmailBackend"},
+    }
+    try:
+        result = register(SessionFactory())
+        assert deliver_queued() == {"sent": 0, "requeued": 1, "failed": 0}
+    finally:
+        connections.close()  # post-office keeps the failed connection for this thread otherwise
+    assert Registration.objects.filter(pk=result.registration.pk, status=Registration.Status.CONFIRMED).exists()
+    assert Email.objects.get().status == STATUS.requeued  # still in the outbox, retried later
 
 
 def test_anonymise_erases_identity_of_old_sessions_only():

@@ -161,12 +161,13 @@ def test_bad_registration_input_gives_french_errors_and_keeps_the_input(client, 
     assert not Registration.objects.exists()
 
 
-def test_honeypot_stores_nothing(client):
+def test_honeypot_stores_nothing(client, caplog):
     session = SessionFactory()
     response = client.post(session.get_absolute_url(), registration_data(site_web="https://spam.example"))
     assert response.status_code == 400
     assert not Registration.objects.exists()
     assert not delivered_mail()
+    assert "honeypot filled: scope=trainings.registration" in caplog.messages
 
 
 def test_closed_session_says_why(client):
