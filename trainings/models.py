@@ -549,7 +549,7 @@ class Registration(models.Model):
 
     def compute_waitlist_rank(self):
         """1 for the first person waiting, None when not waitlisted (one query)."""
-        if self.status != self.Status.WAITLISTED:
+        if self.status != self.Status.WAITLISTED or self.queue_number is None:
             return None
         return Registration.objects.filter(
             session_id=self.session_id, status=self.Status.WAITLISTED, queue_number__lte=self.queue_number

@@ -402,6 +402,12 @@ def registration_holds_expire(*, now=None) -> Expiry:
     minutes) and meant for the mail worker's loop."""
     now = now or timezone.now()
     total = Expiry()
+    # People put on a waiting list by the previous release while migration 0002 ran (an upgrade
+    # without downtime) join the queue in their order of arrival.
+    for registration in Registration.objects.filter(status=Registration.Status.WAITLISTED, queue_number=None):
+        with transaction.atomic():
+            _lock_session(registration.session_id)
+            registration.save(update_fields=["updated_at"])  # Registration.save gives the next number
     session_ids = sorted(set(Registration.objects.due_to_expire(now).values_list("session_id", flat=True)))
     for session_id in session_ids:
         with transaction.atomic():

@@ -415,3 +415,14 @@ def test_a_cancelled_session_cannot_be_confirmed_and_its_requests_get_no_mail():
     assert notified == []
     with pytest.raises(services.RegistrationClosed):
         services.registration_confirm(registration=held)
+
+
+def test_the_job_numbers_people_the_previous_release_put_on_the_waiting_list(full_session):
+    """An upgrade without downtime: between `migrate` and the restart, the old code adds waiting
+    people without a queue number; the next run of the job gives them one, in their order."""
+    session, confirmed, waiting = full_session
+    late = [RegistrationFactory(session=session, waitlisted=True) for _ in range(2)]
+    Registration.objects.filter(pk__in=[r.pk for r in late]).update(queue_number=None)
+    assert Registration.objects.get(pk=late[0].pk).compute_waitlist_rank() is None
+    services.registration_holds_expire()
+    assert [Registration.objects.get(pk=r.pk).compute_waitlist_rank() for r in late] == [3, 4]
