@@ -318,3 +318,14 @@ SURVEYS_RATE_LIMIT = (env_int("SURVEYS_RATE_LIMIT", 20), env_int("SURVEYS_RATE_L
 
 # How long registrations of past sessions are kept before anonymisation (trainings).
 REGISTRATION_RETENTION_MONTHS = env_int("REGISTRATION_RETENTION_MONTHS", 12)
+
+# Public training registrations (double opt-in): a request holds a place this many minutes, until
+# its e-mailed link confirms it; requests allowed per client and per session, as (limit, seconds);
+# e-mails public requests may send to one address per day (hashed key in the cache).
+REGISTRATION_HOLD_MINUTES = env_int("REGISTRATION_HOLD_MINUTES", 30)
+REGISTRATION_RATE_LIMIT = (env_int("REGISTRATION_RATE_LIMIT", 20), env_int("REGISTRATION_RATE_LIMIT_WINDOW", 3600))
+REGISTRATION_SESSION_RATE_LIMIT = (
+    env_int("REGISTRATION_SESSION_RATE_LIMIT", 60),
+    env_int("REGISTRATION_SESSION_RATE_LIMIT_WINDOW", 3600),
+)
+REGISTRATION_EMAILS_PER_ADDRESS = env_int("REGISTRATION_EMAILS_PER_ADDRESS", 5)

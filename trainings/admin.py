@@ -177,7 +177,7 @@ class RegistrationAdmin(ServiceAdminMixin, AuditlogHistoryAdminMixin, admin.Mode
     list_select_related = ["session__training"]
     search_fields = ["last_name", "first_name", "email", "organisation"]
     readonly_fields = [
-        "session", "status", "consent", "registered_by", "token",
+        "session", "status", "hold_expires_at", "queue_number", "consent", "registered_by", "token",
         "created_at", "updated_at", "cancelled_at", "anonymised_at",
     ]  # fmt: skip
     actions = ["cancel_registrations"]

@@ -8,8 +8,8 @@ class TrainingsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from core import slots
-        from trainings import helpers
+        from core import jobs, slots
+        from trainings import helpers, services
         from trainings.models import Registration, Session, Training
 
         auditlog.register(
@@ -27,3 +27,5 @@ class TrainingsConfig(AppConfig):
         slots.register("home", "trainings.helpers", helpers.next_sessions, order=20)
         slots.register("coordinator_todo", "trainings.helpers", helpers.coordinator_todo, order=30)
         slots.register("visit_sheet", "trainings.helpers", helpers.sessions_for_visit, order=20)
+        # Unconfirmed registration requests expire and the waiting list moves up on time.
+        jobs.register("trainings.registration_holds", services.registration_holds_expire, every=60)

@@ -46,6 +46,29 @@ def _send(registration, *, subject, template, extra=None, attach_ics=False):
     )
 
 
+def send_request(registration):
+    """Double opt-in: the link to confirm a public request. Nothing typed in the form is in it (no
+    name, no organisation): whoever filled the form cannot make the portal carry their words."""
+    held = registration.status == Registration.Status.HELD
+    return _send(
+        registration,
+        subject=f"Confirmez votre inscription : {registration.session.training.title}",
+        template="trainings/emails/request.txt",
+        extra={"held": held, "expires_at": registration.hold_expires_at},
+    )
+
+
+def send_already_registered(registration, *, rank=None):
+    """Someone asked again with an address already registered: its owner is told, with their link
+    (the page answered the same thing as for a new address)."""
+    return _send(
+        registration,
+        subject=f"Vous êtes déjà inscrit·e : {registration.session.training.title}",
+        template="trainings/emails/already_registered.txt",
+        extra={"rank": rank},
+    )
+
+
 def send_confirmation(registration, *, rank=None):
     confirmed = registration.status == Registration.Status.CONFIRMED
     subject = (

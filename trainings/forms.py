@@ -7,7 +7,7 @@ from actors.models import Actor, Commune
 from core.forms import https_urls
 from core.honeypot import HoneypotMixin
 from trainings.models import Registration, Session, Training
-from trainings.services import SESSION_FIELDS
+from trainings.services import SESSION_FIELDS, capacity_problem
 
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 EMAIL_ERROR = "Saisissez une adresse courriel valide, par exemple prenom.nom@exemple.org."
@@ -29,8 +29,8 @@ class RegistrationForm(HoneypotMixin, forms.ModelForm):
         help_texts = {
             "first_name": "Pour vous accueillir et établir la feuille d'émargement.",
             "last_name": "Pour la feuille d'émargement.",
-            "email": "Pour vous envoyer la confirmation, le rendez-vous pour votre agenda et le lien pour annuler. "
-            "Jamais transmis à d'autres.",
+            "email": "Pour vous envoyer le lien qui confirme l'inscription, puis le rendez-vous pour votre agenda et "
+            "le lien pour annuler. Jamais transmis à d'autres.",
             "organisation": "Facultatif : pour que l'intervenant connaisse les structures présentes.",
             "role": "Facultatif : par exemple « conseillère à l'accueil », « bénévole », pour adapter le contenu.",
         }
@@ -52,8 +52,8 @@ class RegistrationForm(HoneypotMixin, forms.ModelForm):
         consent.required = True
         consent.label = "J'accepte que ces informations servent à organiser cette session"
         consent.help_text = (
-            "Seuls les coordinateurs du réseau les voient. Elles sont anonymisées après la formation "
-            "(au plus tard un an après)."
+            "Seuls les coordinateurs du réseau les voient. Sans confirmation par le lien du courriel, elles sont "
+            "effacées ; sinon, elles sont anonymisées après la formation (au plus tard un an après)."
         )
         consent.error_messages["required"] = (
             "Cochez cette case pour vous inscrire : sans elle, nous ne pouvons pas garder vos coordonnées."
@@ -87,11 +87,9 @@ class SessionRulesMixin:
         if capacity is not None and capacity < 1:
             raise forms.ValidationError("Il faut au moins une place.")
         if self.instance.pk and capacity is not None:
-            taken = self.instance.registrations.taking_a_place().count()
-            if capacity < taken:
-                raise forms.ValidationError(
-                    f"{taken} personnes sont déjà confirmées : la capacité ne peut pas être inférieure à {taken}."
-                )
+            problem = capacity_problem(self.instance, capacity)
+            if problem:
+                raise forms.ValidationError(problem)
         return capacity
 
     def clean(self):

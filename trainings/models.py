@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actors.models import Actor, Commune
+from core.validators import single_line
 from tools_catalog.models import Need, Tool
 
 # A cancelled session stays listed (and in the feeds, with STATUS:CANCELLED) this long after its cancellation,
@@ -130,12 +131,14 @@ class SessionQuerySet(models.QuerySet):
             queryset = (self if include_hidden_modules else self.published()).open_for_registration()
         return queryset.upcoming(now)
 
-    def with_places_left(self):
-        """Annotate `confirmed_count`, `waitlist_count` and `places_left`, counted in SQL (subqueries)."""
+    def with_places_left(self, now=None):
+        """Annotate `confirmed_count`, `held_count` (places held for a request awaiting its e-mail
+        confirmation, still within its time), `waitlist_count` and `places_left`, counted in SQL."""
+        now = now or timezone.now()
 
-        def count(statuses):
+        def count(condition):
             counted = (
-                Registration.objects.filter(session_id=models.OuterRef("pk"), status__in=statuses)
+                Registration.objects.filter(condition, session_id=models.OuterRef("pk"))
                 .order_by()
                 .values("session_id")
                 .annotate(n=models.Count("pk"))
@@ -144,9 +147,10 @@ class SessionQuerySet(models.QuerySet):
             return Coalesce(models.Subquery(counted[:1]), 0)
 
         return self.annotate(
-            confirmed_count=count(Registration.TAKING_A_PLACE),
-            waitlist_count=count([Registration.Status.WAITLISTED]),
-        ).annotate(places_left=models.F("capacity") - models.F("confirmed_count"))
+            confirmed_count=count(models.Q(status__in=Registration.TAKING_A_PLACE)),
+            held_count=count(models.Q(status=Registration.Status.HELD, hold_expires_at__gt=now)),
+            waitlist_count=count(models.Q(status=Registration.Status.WAITLISTED)),
+        ).annotate(places_left=models.F("capacity") - models.F("confirmed_count") - models.F("held_count"))
 
     def for_display(self):
         """With the module, venue and host in the same query."""
@@ -340,16 +344,35 @@ class Session(models.Model):
 
 class RegistrationQuerySet(models.QuerySet):
     def active(self):
-        """Registrations not cancelled (confirmed, waiting, attended or absent)."""
-        return self.exclude(status=Registration.Status.CANCELLED)
+        """Registrations neither cancelled nor expired (confirmed, waiting, attended, absent, awaiting
+        their e-mail confirmation): one per address and session (database constraint)."""
+        return self.exclude(status__in=Registration.INACTIVE)
 
-    def taking_a_place(self):
-        """Registrations that count against the capacity."""
+    def taking_a_place(self, now=None):
+        """Registrations that count against the capacity: confirmed ones (attended and absent included)
+        and the places held for a request awaiting its e-mail confirmation, while the hold lasts.
+        An expired hold counts for nothing, even before `expire_registration_holds` marks it."""
+        return self.filter(
+            models.Q(status__in=Registration.TAKING_A_PLACE)
+            | models.Q(status=Registration.Status.HELD, hold_expires_at__gt=now or timezone.now())
+        )
+
+    def confirmed_places(self):
+        """Confirmed registrations only (attendance form and sheet): no held place."""
         return self.filter(status__in=Registration.TAKING_A_PLACE)
 
+    def awaiting_confirmation(self):
+        """Requests waiting for their e-mail confirmation (held place or not), expired or not."""
+        return self.filter(status__in=Registration.AWAITING)
+
+    def due_to_expire(self, now=None):
+        """Requests whose time to confirm is over: `services.registration_holds_expire` marks them."""
+        return self.awaiting_confirmation().filter(hold_expires_at__lte=now or timezone.now())
+
     def waitlisted(self):
-        """The waiting list, first come first served (the id follows the order of arrival under the session lock)."""
-        return self.filter(status=Registration.Status.WAITLISTED).order_by("pk")
+        """The waiting list, first come first served: by `queue_number`, given when a person joins the
+        queue (under the session lock), i.e. when their request is confirmed, not when it is made."""
+        return self.filter(status=Registration.Status.WAITLISTED).order_by("queue_number", "pk")
 
     def with_rank(self):
         """Annotate `waitlist_rank` (1, 2, …) on waitlisted registrations, computed in SQL from the order."""
@@ -357,7 +380,7 @@ class RegistrationQuerySet(models.QuerySet):
             Registration.objects.filter(
                 session_id=models.OuterRef("session_id"),
                 status=Registration.Status.WAITLISTED,
-                pk__lte=models.OuterRef("pk"),
+                queue_number__lte=models.OuterRef("queue_number"),
             )
             .order_by()
             .values("session_id")
@@ -379,7 +402,12 @@ class RegistrationQuerySet(models.QuerySet):
             default=9,
             output_field=models.IntegerField(),
         )
-        return self.annotate(status_order=order).order_by("status_order", "pk")
+        queue = models.Case(
+            models.When(status=Registration.Status.WAITLISTED, then="queue_number"),
+            default=0,
+            output_field=models.IntegerField(),
+        )
+        return self.annotate(status_order=order, queue_order=queue).order_by("status_order", "queue_order", "pk")
 
     def not_anonymised(self):
         return self.filter(anonymised_at__isnull=True)
@@ -394,17 +422,36 @@ class Registration(models.Model):
         CANCELLED = "cancelled", "Annulée"
         ATTENDED = "attended", "Présente"
         ABSENT = "absent", "Absente"
+        # A public request waits for the e-mailed link to be opened (double opt-in):
+        HELD = "held", "À confirmer (place réservée)"
+        PENDING = "pending", "À confirmer (liste d'attente)"
+        EXPIRED = "expired", "Non confirmée à temps"
 
     TAKING_A_PLACE = [Status.CONFIRMED, Status.ATTENDED, Status.ABSENT]
-    LISTING_ORDER = [Status.CONFIRMED, Status.ATTENDED, Status.ABSENT, Status.WAITLISTED, Status.CANCELLED]
+    AWAITING = [Status.HELD, Status.PENDING]
+    INACTIVE = [Status.CANCELLED, Status.EXPIRED]
+    LISTING_ORDER = [
+        Status.CONFIRMED, Status.ATTENDED, Status.ABSENT, Status.HELD, Status.WAITLISTED, Status.PENDING,
+        Status.CANCELLED,
+    ]  # fmt: skip
 
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="registrations", verbose_name="session")
-    first_name = models.CharField("prénom", max_length=100)
-    last_name = models.CharField("nom", max_length=100)
+    first_name = models.CharField("prénom", max_length=100, validators=[single_line])
+    last_name = models.CharField("nom", max_length=100, validators=[single_line])
     email = models.EmailField("courriel", max_length=254)
-    organisation = models.CharField("structure", max_length=200, blank=True)
-    role = models.CharField("fonction", max_length=120, blank=True)
+    organisation = models.CharField("structure", max_length=200, blank=True, validators=[single_line])
+    role = models.CharField("fonction", max_length=120, blank=True, validators=[single_line])
     status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.CONFIRMED)
+    hold_expires_at = models.DateTimeField(
+        "à confirmer avant",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Une demande non confirmée par le lien du courriel expire à cette heure (place libérée).",
+    )
+    queue_number = models.PositiveIntegerField(
+        "ordre d'arrivée en liste d'attente", null=True, blank=True, editable=False
+    )
     token = models.CharField("jeton de gestion", max_length=64, unique=True, default=new_token, editable=False)
     consent = models.BooleanField("accord pour l'usage des données", default=False)
     registered_by = models.ForeignKey(
@@ -426,26 +473,63 @@ class Registration(models.Model):
         verbose_name = "inscription"
         verbose_name_plural = "inscriptions"
         ordering = ["session", "pk"]
+        indexes = [
+            models.Index(
+                fields=["hold_expires_at"],
+                condition=models.Q(status__in=["held", "pending"]),
+                name="registration_awaiting_idx",
+            )
+        ]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"),
                 "session",
-                condition=~models.Q(status="cancelled"),
+                condition=~models.Q(status__in=["cancelled", "expired"]),
                 name="registration_unique_email_per_session",
                 violation_error_message="Cette adresse est déjà inscrite à cette session.",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["session", "queue_number"], name="registration_unique_queue_number_per_session"
+            ),
         ]
 
     def __str__(self):
         return f"{self.first_name} {self.last_name} – {self.session_id}"
 
+    def save(self, *args, **kwargs):
+        # Joining the waiting list takes the next number of the session's queue. The services do it
+        # under the session row lock; direct saves (demo content, tests) get the same numbering.
+        if self.status == self.Status.WAITLISTED and self.queue_number is None:
+            self.queue_number = self.next_queue_number(self.session_id)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "queue_number"}
+        super().save(*args, **kwargs)
+
     @property
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
 
+    @staticmethod
+    def next_queue_number(session_id):
+        last = Registration.objects.filter(session_id=session_id).aggregate(last=models.Max("queue_number"))["last"]
+        return (last or 0) + 1
+
     @property
     def is_active(self):
-        return self.status in (self.Status.CONFIRMED, self.Status.WAITLISTED)
+        """Confirmed, waiting, or a request awaiting its confirmation: it can still be cancelled."""
+        return self.status in (self.Status.CONFIRMED, self.Status.WAITLISTED, *self.AWAITING)
+
+    @property
+    def is_awaiting_confirmation(self):
+        """A request whose e-mailed link may still be used to confirm it."""
+        return self.status in self.AWAITING and not self.has_expired
+
+    @property
+    def has_expired(self):
+        """Not confirmed in time (marked expired, or not yet marked but its time is over)."""
+        if self.status == self.Status.EXPIRED:
+            return True
+        return self.status in self.AWAITING and (self.hold_expires_at is None or self.hold_expires_at <= timezone.now())
 
     @property
     def status_badge(self):
@@ -453,6 +537,9 @@ class Registration(models.Model):
             "confirmed": "success",
             "attended": "success",
             "waitlisted": "warning",
+            "held": "info",
+            "pending": "info",
+            "expired": "error",
             "cancelled": "error",
             "absent": "error",
         }.get(self.status, "info")
@@ -462,8 +549,8 @@ class Registration(models.Model):
 
     def compute_waitlist_rank(self):
         """1 for the first person waiting, None when not waitlisted (one query)."""
-        if self.status != self.Status.WAITLISTED:
+        if self.status != self.Status.WAITLISTED or self.queue_number is None:
             return None
         return Registration.objects.filter(
-            session_id=self.session_id, status=self.Status.WAITLISTED, pk__lte=self.pk
+            session_id=self.session_id, status=self.Status.WAITLISTED, queue_number__lte=self.queue_number
         ).count()

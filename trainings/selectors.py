@@ -31,10 +31,17 @@ def session_history(session):
 
 
 def registrations_for_listing(session):
-    """A session's registrations for the coordinators' list and CSV: confirmed, then waiting (with rank)…"""
-    return session.registrations.not_anonymised().with_rank().for_listing().select_related("registered_by")
+    """A session's registrations for the coordinators' list and CSV: confirmed, requests awaiting their
+    e-mail confirmation, then waiting (with rank)… Expired requests (erased) are left out."""
+    return (
+        session.registrations.not_anonymised()
+        .exclude(status=Registration.Status.EXPIRED)
+        .with_rank()
+        .for_listing()
+        .select_related("registered_by")
+    )
 
 
 def registrations_taking_a_place(session):
-    """Who has a place (attendance form and sheet), by name."""
-    return session.registrations.not_anonymised().taking_a_place().order_by("last_name", "first_name", "pk")
+    """Who has a confirmed place (attendance form and sheet), by name; requests still to confirm are not listed."""
+    return session.registrations.not_anonymised().confirmed_places().order_by("last_name", "first_name", "pk")

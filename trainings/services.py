@@ -9,13 +9,22 @@ a change that is rolled back.
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from actors.models import Actor, Commune
+from core.ratelimit import RateLimit
+from core.validators import single_line
 from trainings import emails
 from trainings.models import Registration, Session, Training
 
@@ -47,6 +56,14 @@ class RegistrationClosed(RegistrationError):
     pass
 
 
+class RegistrationExpired(RegistrationError):
+    """The e-mailed link was opened after the time to confirm: the request is over."""
+
+
+class TooManyEmails(RegistrationError):
+    """The daily cap of e-mails a public request may send to one address is reached."""
+
+
 class SessionError(Exception):
     """A session change that breaks a rule; `message` is a French sentence, `field` the field it is about."""
 
@@ -59,6 +76,18 @@ class SessionError(Exception):
 ALREADY_REGISTERED = (
     "Cette adresse est déjà inscrite à cette session : pas besoin de vous réinscrire. "
     "Le lien pour gérer votre inscription est dans le courriel de confirmation."
+)
+AWAITING_ITS_CONFIRMATION = (
+    "Cette adresse a une demande d'inscription en attente de confirmation par courriel. Attendez qu'elle soit "
+    "confirmée ou qu'elle expire, ou annulez-la depuis la liste des inscrits, puis inscrivez la personne."
+)
+EXPIRED = (
+    "Cette demande n'a pas été confirmée à temps : la place a été libérée et les informations saisies effacées. "
+    "Vous pouvez vous inscrire à nouveau depuis la page de la session."
+)
+TOO_MANY_EMAILS = (
+    "Nous avons déjà envoyé plusieurs courriels à cette adresse aujourd'hui : par précaution, nous n'en "
+    "envoyons pas d'autre. Réessayez demain, ou utilisez le lien du dernier courriel reçu."
 )
 
 
@@ -107,31 +136,28 @@ def registration_create(
         _log_refusal(session.pk, "no-consent")
         raise RegistrationError("L'accord pour l'usage de vos données est nécessaire pour vous inscrire.")
     email = normalise_email(email)
+    identity = _clean_identity(first_name=first_name, last_name=last_name, organisation=organisation, role=role)
+    now = timezone.now()
     try:
         with transaction.atomic():
             locked = _lock_session(session.pk)
-            problem = locked.registration_problem(by_coordinator=registered_by is not None)
+            problem = locked.registration_problem(now, by_coordinator=registered_by is not None)
             if problem:
                 _log_refusal(session.pk, "closed")
                 raise RegistrationClosed(problem)
+            expiry = _expire_due(locked, now=now)
             existing = locked.registrations.active().filter(email__iexact=email).first()
             if existing:
                 _log_refusal(session.pk, "already-registered")
-                raise AlreadyRegistered(ALREADY_REGISTERED, registration=existing)
-            taken = locked.registrations.taking_a_place().count()
+                message = AWAITING_ITS_CONFIRMATION if existing.status in Registration.AWAITING else ALREADY_REGISTERED
+                raise AlreadyRegistered(message, registration=existing)
+            taken = locked.registrations.taking_a_place(now).count()
             status = Registration.Status.CONFIRMED if taken < locked.capacity else Registration.Status.WAITLISTED
             registration = Registration.objects.create(
-                session=locked,
-                first_name=first_name.strip(),
-                last_name=last_name.strip(),
-                email=email,
-                organisation=organisation.strip(),
-                role=role.strip(),
-                consent=True,
-                status=status,
-                registered_by=registered_by,
+                session=locked, email=email, consent=True, status=status, registered_by=registered_by, **identity
             )
             rank = registration.compute_waitlist_rank()
+            _notify_promoted(expiry.promoted, locked.pk)
     except IntegrityError as error:
         # Only reachable without a row lock (the unique constraint is the last guard): same answer.
         existing = Registration.objects.active().filter(session_id=session.pk, email__iexact=email).first()
@@ -145,11 +171,259 @@ def registration_create(
     return RegistrationResult(registration=registration, rank=rank)
 
 
+# Public requests: double opt-in ---------------------------------------------------------------
+
+
+@dataclass
+class RequestResult:
+    """What a public request did. The visitor is told the same thing whatever the outcome; the
+    owner of the address learns it by e-mail. outcome: "held" (a place is held until
+    `registration.hold_expires_at`), "pending" (full: confirming joins the waiting list),
+    "resent" (a request awaiting confirmation got the new details and its link again),
+    "already" (registered already: the owner is told, with their management link)."""
+
+    registration: Registration
+    outcome: str
+    promoted: list[Registration] = field(default_factory=list)
+
+
+def hold_duration() -> timedelta:
+    return timedelta(minutes=getattr(settings, "REGISTRATION_HOLD_MINUTES", 30))
+
+
+def _limit(setting: str, scope: str, default: tuple[int, int]) -> RateLimit:
+    limit, window = getattr(settings, setting, default)
+    return RateLimit(scope, limit=limit, window=window)
+
+
+def client_request_limit() -> RateLimit:
+    """Registration requests per client (settings.REGISTRATION_RATE_LIMIT = (limit, seconds))."""
+    return _limit("REGISTRATION_RATE_LIMIT", "trainings.request", (20, 3600))
+
+
+def session_request_limit() -> RateLimit:
+    """Registration requests per session, from every client (REGISTRATION_SESSION_RATE_LIMIT)."""
+    return _limit("REGISTRATION_SESSION_RATE_LIMIT", "trainings.request-session", (60, 3600))
+
+
+def address_mail_limit() -> RateLimit:
+    """E-mails that public requests may send to one address per day (REGISTRATION_EMAILS_PER_ADDRESS)."""
+    return RateLimit(
+        "trainings.mail-to-address", limit=getattr(settings, "REGISTRATION_EMAILS_PER_ADDRESS", 5), window=86400
+    )
+
+
+def address_key(email: str) -> str:
+    """A keyed hash of the address: the cache never holds the address itself."""
+    return salted_hmac("ptca.trainings.address", normalise_email(email)).hexdigest()[:32]
+
+
+def request_counted(*, client_key: str) -> bool:
+    """Count one registration request from this client; False once over the limit."""
+    return client_request_limit().hit(client_key)
+
+
+def session_request_counted(*, session: Session) -> bool:
+    """Count one valid registration request for this session; False once over the limit."""
+    return session_request_limit().hit(str(session.pk))
+
+
+def _clean_identity(*, first_name, last_name, organisation, role) -> dict[str, str]:
+    """Stripped values; raises ValidationError (French, by field) for a line break or a control character."""
+    values = {
+        "first_name": (first_name or "").strip(),
+        "last_name": (last_name or "").strip(),
+        "organisation": (organisation or "").strip(),
+        "role": (role or "").strip(),
+    }
+    errors = {}
+    for name, value in values.items():
+        try:
+            single_line(value)
+        except ValidationError as error:
+            errors[name] = error.messages
+    if errors:
+        raise ValidationError(errors)
+    return values
+
+
+def registration_request(
+    *,
+    session: Session,
+    first_name: str,
+    last_name: str,
+    email: str,
+    organisation: str = "",
+    role: str = "",
+    consent: bool,
+) -> RequestResult:
+    """A public registration request: nothing is confirmed until the e-mailed link is opened.
+
+    While places are left, the request holds one for REGISTRATION_HOLD_MINUTES (it counts against
+    the capacity); otherwise it waits for its confirmation, which will put the person on the waiting
+    list. The person is told the same thing whatever happened; what differs goes by e-mail to the
+    address only (its owner): the link to confirm, or "vous êtes déjà inscrit·e" with the management
+    link. The mail never carries the text typed in the form. Each call sends one e-mail to the
+    address, within the daily cap (raises TooManyEmails beyond it, nothing saved). Also raises
+    RegistrationClosed, RegistrationError (no consent) and ValidationError (bad identity or address).
+    """
+    if not consent:
+        _log_refusal(session.pk, "no-consent")
+        raise RegistrationError("L'accord pour l'usage de vos données est nécessaire pour vous inscrire.")
+    email = normalise_email(email)
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise ValidationError({"email": ["Saisissez une adresse courriel valide."]}) from None
+    identity = _clean_identity(first_name=first_name, last_name=last_name, organisation=organisation, role=role)
+    problem = session.registration_problem()
+    if problem:
+        _log_refusal(session.pk, "closed")
+        raise RegistrationClosed(problem)
+    if not address_mail_limit().hit(address_key(email)):
+        _log_refusal(session.pk, "mail-cap")
+        raise TooManyEmails(TOO_MANY_EMAILS)
+    now = timezone.now()
+    with transaction.atomic():
+        locked = _lock_session(session.pk)
+        problem = locked.registration_problem(now)
+        if problem:
+            _log_refusal(session.pk, "closed")
+            raise RegistrationClosed(problem)
+        expiry = _expire_due(locked, now=now)
+        existing = locked.registrations.active().select_for_update().filter(email__iexact=email).first()
+        if existing is not None and existing.status in Registration.AWAITING:
+            # Not confirmed yet: the latest details win (a typo fixed), the hold keeps its end.
+            for name, value in identity.items():
+                setattr(existing, name, value)
+            existing.save(update_fields=[*identity, "updated_at"])
+            result = RequestResult(existing, "resent", expiry.promoted)
+        elif existing is not None:
+            result = RequestResult(existing, "already", expiry.promoted)
+        else:
+            taken = locked.registrations.taking_a_place(now).count()
+            status = Registration.Status.HELD if taken < locked.capacity else Registration.Status.PENDING
+            registration = Registration.objects.create(
+                session=locked,
+                email=email,
+                consent=True,
+                status=status,
+                hold_expires_at=now + hold_duration(),
+                **identity,
+            )
+            result = RequestResult(registration, status, expiry.promoted)
+        result.registration.session = Session.objects.for_display().get(pk=session.pk)
+        if result.outcome == "already":
+            emails.send_already_registered(result.registration, rank=result.registration.compute_waitlist_rank())
+        else:
+            emails.send_request(result.registration)
+        _notify_promoted(expiry.promoted, session.pk)
+    return result
+
+
+def registration_confirm(*, registration: Registration) -> RegistrationResult:
+    """Confirm a request with its e-mailed link (double opt-in), under the session row lock.
+
+    A held place (still within its time) becomes a confirmed registration; a request made while the
+    session was full joins the waiting list now, at its end (the queue counts confirmed requests
+    only), unless a place is free. Confirming twice changes nothing. Raises RegistrationExpired
+    after the time to confirm, RegistrationClosed if the session was cancelled or has started,
+    RegistrationError if the request was cancelled.
+    """
+    now = timezone.now()
+    refusal = None
+    with transaction.atomic():
+        locked = _lock_session(registration.session_id)
+        expiry = _expire_due(locked, now=now)
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        rank, confirmed_now = current.compute_waitlist_rank(), False
+        if current.status == Registration.Status.EXPIRED:
+            refusal, reason = RegistrationExpired(EXPIRED, registration=current), "expired"
+        elif current.status == Registration.Status.CANCELLED:
+            message = "Cette demande a été annulée. Vous pouvez vous inscrire à nouveau depuis la page de la session."
+            refusal, reason = RegistrationError(message, registration=current), "cancelled-request"
+        elif current.status in Registration.AWAITING:
+            problem = locked.registration_problem(now, by_coordinator=True)  # cancelled or started
+            if problem:
+                refusal, reason = RegistrationClosed(problem, registration=current), "closed"
+            else:
+                free = locked.capacity - locked.registrations.taking_a_place(now).count()
+                if current.status == Registration.Status.HELD or (
+                    free > 0 and not locked.registrations.waitlisted().exists()
+                ):
+                    current.status = Registration.Status.CONFIRMED
+                else:
+                    current.status = Registration.Status.WAITLISTED
+                current.hold_expires_at = None
+                current.save(update_fields=["status", "hold_expires_at", "updated_at"])
+                rank, confirmed_now = current.compute_waitlist_rank(), True
+        if confirmed_now:
+            current.session = Session.objects.for_display().get(pk=locked.pk)
+            emails.send_confirmation(current, rank=rank)
+        _notify_promoted(expiry.promoted, locked.pk)
+    if refusal is not None:
+        # Raised after the commit: the expiry and the promotions made under the lock stay.
+        _log_refusal(locked.pk, reason)
+        raise refusal
+    registration.status = current.status
+    return RegistrationResult(registration=current, rank=rank)
+
+
+@dataclass
+class Expiry:
+    expired: int = 0
+    promoted: list[Registration] = field(default_factory=list)
+
+
+def _expire_due(session, *, now) -> Expiry:
+    """Mark the session's requests whose time to confirm is over (session row locked): they take
+    no place any more, what they typed is erased (the token stays, so a late link explains what
+    happened), and the places they held go to the waiting list, first come first served.
+    The caller e-mails the promoted people (_notify_promoted)."""
+    due = session.registrations.due_to_expire(now)
+    held = due.filter(status=Registration.Status.HELD).exists()
+    expired = due.update(
+        status=Registration.Status.EXPIRED,
+        first_name="Demande",
+        last_name="expirée",
+        email=Concat(Value("expiree-"), Cast("pk", CharField()), Value("@anonyme.invalid")),
+        organisation="",
+        role="",
+        updated_at=now,
+    )
+    return Expiry(expired=expired, promoted=_promote(session, now=now) if held else [])
+
+
+def registration_holds_expire(*, now=None) -> Expiry:
+    """Expire every request not confirmed in time and promote the waiting lists (e-mailing the
+    promoted people). Correctness does not depend on it (an expired hold counts for nothing, and
+    every write on a session expires its due requests first, under the lock); it makes the
+    promotions happen on time. Run by `manage.py expire_registration_holds` (cron, every few
+    minutes) and meant for the mail worker's loop."""
+    now = now or timezone.now()
+    total = Expiry()
+    # People put on a waiting list by the previous release while migration 0002 ran (an upgrade
+    # without downtime) join the queue in their order of arrival.
+    for registration in Registration.objects.filter(status=Registration.Status.WAITLISTED, queue_number=None):
+        with transaction.atomic():
+            _lock_session(registration.session_id)
+            registration.save(update_fields=["updated_at"])  # Registration.save gives the next number
+    session_ids = sorted(set(Registration.objects.due_to_expire(now).values_list("session_id", flat=True)))
+    for session_id in session_ids:
+        with transaction.atomic():
+            locked = _lock_session(session_id)
+            expiry = _expire_due(locked, now=now)
+            _notify_promoted(expiry.promoted, session_id)
+        total.expired += expiry.expired
+        total.promoted += expiry.promoted
+    return total
+
+
 def _promote(session, *, now):
     """Confirm waitlisted people, first come first served, while places are left (session row locked)."""
     if session.is_cancelled or session.start <= now:
         return []
-    free = session.capacity - session.registrations.taking_a_place().count()
+    free = session.capacity - session.registrations.taking_a_place(now).count()
     if free <= 0:
         return []
     promoted = list(session.registrations.waitlisted()[:free])
@@ -176,18 +450,24 @@ def registration_cancel(*, registration: Registration, notify: bool = True) -> l
     now = timezone.now()
     with transaction.atomic():
         session = _lock_session(registration.session_id)
+        promoted = _expire_due(session, now=now).promoted
         current = Registration.objects.select_for_update().get(pk=registration.pk)
         if not current.is_active:
-            return []
+            _notify_promoted(promoted, session.pk)
+            return promoted
         was_confirmed = current.status == Registration.Status.CONFIRMED
+        was_a_request = current.status in Registration.AWAITING
+        took_a_place = was_confirmed or current.status == Registration.Status.HELD
         current.status = Registration.Status.CANCELLED
         current.cancelled_at = now
         current.save(update_fields=["status", "cancelled_at", "updated_at"])
-        promoted = _promote(session, now=now) if was_confirmed else []
+        if took_a_place:
+            promoted += _promote(session, now=now)
     registration.status, registration.cancelled_at = current.status, current.cancelled_at
     if notify:
         current.session = Session.objects.for_display().get(pk=session.pk)
-        emails.send_cancellation_receipt(current, was_confirmed=was_confirmed)
+        if not was_a_request:  # a request withdrawn before its confirmation needs no receipt
+            emails.send_cancellation_receipt(current, was_confirmed=was_confirmed)
         _notify_promoted(promoted, session.pk)
     return promoted
 
@@ -231,14 +511,30 @@ def registration_delete(*, registration: Registration) -> list[Registration]:
     now = timezone.now()
     with transaction.atomic():
         session = _lock_session(registration.session_id)
+        promoted = _expire_due(session, now=now).promoted
         current = Registration.objects.select_for_update().filter(pk=registration.pk).first()
-        if current is None:
-            return []
-        took_a_place = current.status in Registration.TAKING_A_PLACE
-        current.delete()
-        promoted = _promote(session, now=now) if took_a_place else []
+        if current is not None:
+            took_a_place = current.status in [*Registration.TAKING_A_PLACE, Registration.Status.HELD]
+            current.delete()
+            if took_a_place:
+                promoted += _promote(session, now=now)
     _notify_promoted(promoted, session.pk)
     return promoted
+
+
+def capacity_problem(session, capacity, *, now=None):
+    """Why `capacity` is too small for the places already taken (a French sentence), or None.
+    Places held for requests awaiting their confirmation count: they were promised."""
+    taken = session.registrations.taking_a_place(now).count()
+    if capacity is None or capacity >= taken:
+        return None
+    held = session.registrations.taking_a_place(now).filter(status=Registration.Status.HELD).count()
+    if held:
+        return (
+            f"{taken} places sont déjà prises, dont {held} réservée{'s' if held > 1 else ''} en attente de "
+            f"confirmation : la capacité ne peut pas être inférieure à {taken}."
+        )
+    return f"{taken} personnes sont déjà confirmées : la capacité ne peut pas être inférieure à {taken}."
 
 
 def _describe_changes(before, after):
@@ -319,17 +615,15 @@ def session_update(*, session: Session, fields: dict[str, Any]) -> tuple[Session
         if locked.is_cancelled and set(fields) - {"cancellation_message"}:
             raise SessionError("Cette session est annulée : dupliquez-la pour proposer une nouvelle date.")
         before = Session.objects.for_display().get(pk=session.pk)
+        expired = _expire_due(locked, now=now)
         for name, value in fields.items():
             setattr(locked, name, value)
         locked.full_clean()
-        taken = locked.registrations.taking_a_place().count()
-        if locked.capacity < taken:
-            raise SessionError(
-                f"{taken} personnes sont déjà confirmées : la capacité ne peut pas être inférieure à {taken}.",
-                field="capacity",
-            )
+        problem = capacity_problem(locked, locked.capacity, now=now)
+        if problem:
+            raise SessionError(problem, field="capacity")
         locked.save()
-        promoted = _promote(locked, now=now)
+        promoted = expired.promoted + _promote(locked, now=now)
     updated = Session.objects.for_display().get(pk=session.pk)
     notified = []
     if updated.sequence > before.sequence:

@@ -13,7 +13,8 @@ urlpatterns = [
     path("sessions/<int:pk>/", views.session_detail, name="session_detail"),
     path("sessions/<int:pk>/session.ics", views.session_ics, name="session_ics"),
     path("inscription/<str:token>/", views.registration_manage, name="registration_manage"),
-    path("inscription/<str:token>/confirmation/", views.registration_done, name="registration_done"),
+    path("sessions/<int:pk>/demande-envoyee/", views.registration_requested, name="registration_requested"),
+    path("inscription/<str:token>/confirmer/", views.registration_confirm, name="registration_confirm"),
     path("inscription/<str:token>/annuler/", views.registration_cancel, name="registration_cancel"),
     # Coordinators
     path("gestion/", manage_views.dashboard, name="manage_dashboard"),

@@ -8,16 +8,18 @@ from itertools import groupby
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from actors.models import Actor
 from core import honeypot
+from core.clientip import client_key
 from core.exports import content_disposition, open_data_link
 from trainings import ics, services
 from trainings.filters import SessionFilter
@@ -207,30 +209,31 @@ def training_detail(request, slug):
     )
 
 
+RATE_LIMITED_CLIENT = (
+    "Beaucoup de demandes d'inscription sont parties de cette connexion en peu de temps : par précaution, "
+    "celle-ci n'a pas été enregistrée. Réessayez dans une heure."
+)
+RATE_LIMITED_SESSION = (
+    "Beaucoup de demandes d'inscription arrivent pour cette session en ce moment : par précaution, celle-ci "
+    "n'a pas été enregistrée. Réessayez dans une heure."
+)
+
+
 @require_http_methods(["GET", "POST"])
 def session_detail(request, pk):
+    """The session page and its public registration form (double opt-in: see services.registration_request).
+
+    Whatever happened to the request (a place held, the waiting list, an address already registered),
+    the answer is the same page, which shows no link: the links go to the address, by e-mail.
+    """
     session = _get_session(request, pk)
     problem = session.registration_problem()
     form = RegistrationForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        if problem:
-            status = 409
-        elif form.is_valid():
-            if form.is_spam():
-                honeypot.log_hit("trainings.registration")
-                form.add_error(
-                    None, "Votre demande n'a pas pu être enregistrée. Réessayez sans remplir le champ caché."
-                )
-                status = 400
-            else:
-                try:
-                    result = services.registration_create(session=session, **_registration_data(form))
-                except services.RegistrationError as error:
-                    form.add_error(None, error.message)
-                    status = 409 if isinstance(error, services.RegistrationClosed) else 200
-                else:
-                    return redirect("trainings:registration_done", token=result.registration.token)
+        status = _register(request, session, form, problem)
+        if status == 302:
+            return redirect("trainings:registration_requested", pk=session.pk)
     training = session.training
     return render(
         request,
@@ -242,9 +245,56 @@ def session_detail(request, pk):
             "form": form,
             "problem": problem,
             "organisers": training.organisers.published().only("name", "acronym", "slug"),
+            "hold_minutes": _hold_minutes(),
         },
         status=status,
     )
+
+
+def _register(request, session, form, problem):
+    """Handle a posted registration form; returns the status of the answer (302: request made)."""
+    if problem:
+        return 409
+    if not services.request_counted(client_key=client_key(request, "trainings.request")):
+        form.is_valid()
+        form.add_error(None, RATE_LIMITED_CLIENT)
+        return 429
+    if not form.is_valid():
+        return 200
+    if form.is_spam():
+        honeypot.log_hit("trainings.request")
+        form.add_error(None, "Votre demande n'a pas pu être enregistrée. Réessayez sans remplir le champ caché.")
+        return 400
+    if not services.session_request_counted(session=session):
+        form.add_error(None, RATE_LIMITED_SESSION)
+        return 429
+    try:
+        services.registration_request(session=session, **_registration_data(form))
+    except services.TooManyEmails as error:
+        form.add_error("email", error.message)
+        return 429
+    except services.RegistrationError as error:
+        form.add_error(None, error.message)
+        return 409 if isinstance(error, services.RegistrationClosed) else 200
+    except ValidationError as error:
+        form.add_error(None, error)
+        return 200
+    return 302
+
+
+@require_GET
+def registration_requested(request, pk):
+    """The one answer to every registration request: check your mailbox (no link, no personal data)."""
+    session = _get_session(request, pk)
+    return render(
+        request,
+        "trainings/registration_requested.html",
+        {"nav": "trainings", "session": session, "hold_minutes": _hold_minutes()},
+    )
+
+
+def _hold_minutes():
+    return int(services.hold_duration().total_seconds() // 60)
 
 
 def _registration_data(form):
@@ -263,22 +313,9 @@ def _registration_for_token(token):
 
 
 @require_GET
-def registration_done(request, token):
-    registration = _registration_for_token(token)
-    return render(
-        request,
-        "trainings/registration_done.html",
-        {
-            "nav": "trainings",
-            "registration": registration,
-            "session": registration.session,
-            "rank": registration.compute_waitlist_rank(),
-        },
-    )
-
-
-@require_GET
 def registration_manage(request, token):
+    """The page of the e-mailed link: confirm a request, see one's registration, go to cancel it.
+    The remote-session link is not shown: it is sent by e-mail only."""
     registration = _registration_for_token(token)
     session = registration.session
     return render(
@@ -289,24 +326,64 @@ def registration_manage(request, token):
             "registration": registration,
             "session": session,
             "rank": registration.compute_waitlist_rank(),
-            "can_cancel": registration.is_active and not session.has_started,
-            "show_online_link": registration.status == Registration.Status.CONFIRMED and bool(session.online_url),
+            "can_cancel": registration.is_active and not registration.has_expired and not session.has_started,
         },
     )
 
 
-@require_POST
-def registration_cancel(request, token):
+@require_http_methods(["GET", "POST"])
+def registration_confirm(request, token):
+    """POST (the button of the e-mailed link's page) confirms the request; GET only shows that page.
+
+    A button rather than the link itself: mail filters open links to scan them, and must not confirm.
+    """
     registration = _registration_for_token(token)
-    if registration.session.has_started:
+    if request.method == "POST":
+        try:
+            result = services.registration_confirm(registration=registration)
+        except services.RegistrationError as error:
+            messages.error(request, error.message)
+        else:
+            if result.confirmed:
+                messages.success(
+                    request,
+                    "Votre inscription est confirmée. Le rendez-vous pour votre agenda et, pour une session à "
+                    "distance, le lien de connexion vous sont envoyés par courriel.",
+                )
+            elif result.rank:
+                messages.success(
+                    request,
+                    f"Vous êtes sur la liste d'attente, au rang {result.rank}. Si une place se libère, vous serez "
+                    "inscrit·e automatiquement et prévenu·e par courriel.",
+                )
+    return redirect("trainings:registration_manage", token=registration.token)
+
+
+@require_http_methods(["GET", "POST"])
+def registration_cancel(request, token):
+    """GET asks for a confirmation (a page with a button); only the POST cancels. A link opened by
+    mistake, or by a mail filter, never cancels anything."""
+    registration = _registration_for_token(token)
+    session = registration.session
+    if request.method == "GET":
+        if not registration.is_active or registration.has_expired or session.has_started:
+            return redirect("trainings:registration_manage", token=registration.token)
+        return render(
+            request,
+            "trainings/registration_cancel.html",
+            {"nav": "trainings", "registration": registration, "session": session},
+        )
+    if session.has_started:
         messages.error(request, "La session a commencé : l'inscription ne peut plus être annulée ici.")
     elif registration.is_active:
-        was_waitlisted = registration.status == Registration.Status.WAITLISTED
+        was = registration.status
         services.registration_cancel(registration=registration)
-        messages.success(
-            request,
-            "Vous avez quitté la liste d'attente."
-            if was_waitlisted
-            else "Votre inscription est annulée et votre place libérée. Merci de nous avoir prévenus.",
-        )
+        if was == Registration.Status.WAITLISTED:
+            messages.success(request, "Vous avez quitté la liste d'attente.")
+        elif was in Registration.AWAITING:
+            messages.success(request, "Votre demande d'inscription est annulée. Personne ne sera inscrit.")
+        else:
+            messages.success(
+                request, "Votre inscription est annulée et votre place libérée. Merci de nous avoir prévenus."
+            )
     return redirect("trainings:registration_manage", token=registration.token)

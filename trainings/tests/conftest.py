@@ -1,6 +1,15 @@
 import pytest
+from django.core.cache import cache
 
 from trainings.tests.factories import RegistrationFactory, SessionFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate-limit counters live in the cache: each test starts from zero."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -117,28 +117,45 @@ def test_session_page_explains_why_each_field_is_asked(client):
         assert text in html, text
 
 
-def test_registration_flow_confirmation_page(client):
+def test_registration_request_then_the_emailed_link_confirms_it(client):
     session = SessionFactory(capacity=1)
     response = client.post(session.get_absolute_url(), registration_data())
     registration = Registration.objects.get()
+    assert registration.status == Registration.Status.HELD
     assert response.status_code == 302
-    assert response["Location"] == reverse("trainings:registration_done", args=[registration.token])
+    assert response["Location"] == reverse("trainings:registration_requested", args=[session.pk])
     html = client.get(response["Location"]).content.decode()
-    assert "Votre inscription est confirmée" in html
-    assert len(delivered_mail()) == 1
-    response = client.post(session.get_absolute_url(), registration_data(email="autre@example.org"))
-    html = client.get(response["Location"]).content.decode()
-    assert "liste d'attente" in html and "rang 1" in html
+    assert "Vérifiez votre messagerie" in html and "30 minutes" in html
+    [request] = delivered_mail()
+    manage_url = registration.get_manage_url()
+    assert manage_url in request.body
+    # The person opens the link: a page with a button (a mail filter opening the link confirms nothing).
+    html = client.get(manage_url).content.decode()
+    assert "Confirmer mon inscription" in html and "Une place vous est réservée" in html
+    assert Registration.objects.get().status == Registration.Status.HELD
+    response = client.post(reverse("trainings:registration_confirm", args=[registration.token]), follow=True)
+    assert "Votre inscription est confirmée" in response.content.decode()
+    assert Registration.objects.get().status == Registration.Status.CONFIRMED
+    assert "confirmée" in delivered_mail()[-1].subject
+    # Full now: the next person's confirmation puts them on the waiting list.
+    client.post(session.get_absolute_url(), registration_data(email="autre@example.org"))
+    other = Registration.objects.get(email="autre@example.org")
+    assert other.status == Registration.Status.PENDING
+    response = client.post(reverse("trainings:registration_confirm", args=[other.token]), follow=True)
+    html = response.content.decode()
+    assert "liste d&#x27;attente, au rang 1" in html
 
 
-def test_double_click_gives_the_already_registered_message_and_one_row(client):
+def test_a_double_click_gives_the_same_answer_and_one_row(client):
     session = SessionFactory()
     first = client.post(session.get_absolute_url(), registration_data())
     second = client.post(session.get_absolute_url(), registration_data())
-    assert first.status_code == 302
-    assert second.status_code == 200
-    assert "déjà inscrite à cette session" in second.content.decode()
+    assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"]
     assert Registration.objects.count() == 1
+    assert [message.subject.split(" :")[0] for message in delivered_mail()] == [
+        "[Formation] Confirmez votre inscription"
+    ] * 2
 
 
 @pytest.mark.parametrize(
@@ -188,41 +205,51 @@ def test_unknown_or_hidden_session_is_a_404(client):
     assert client.get(hidden.get_absolute_url()).status_code == 404
 
 
-def test_online_link_only_for_confirmed_registrants(client):
+def test_the_online_link_is_only_sent_by_email(client):
     session = SessionFactory(online=True, capacity=1)
     confirmed = RegistrationFactory(session=session)
     waiting = RegistrationFactory(session=session, waitlisted=True)
     assert b"salle-secrete" not in client.get(session.get_absolute_url()).content
-    assert b"salle-secrete" in client.get(confirmed.get_manage_url()).content
+    html = client.get(confirmed.get_manage_url()).content.decode()
+    assert "salle-secrete" not in html and "Envoyé par courriel" in html
     html = client.get(waiting.get_manage_url()).content.decode()
     assert "salle-secrete" not in html and "rang 1" in html
 
 
-@pytest.mark.parametrize("suffix", ["", "confirmation/"])
-def test_tampered_unknown_or_anonymised_tokens_are_404(client, suffix):
+@pytest.mark.parametrize("suffix, status", [("", 200), ("annuler/", 200), ("confirmer/", 302)])
+def test_tampered_unknown_or_anonymised_tokens_are_404(client, suffix, status):
     registration = RegistrationFactory()
     base = reverse("trainings:registration_manage", args=[registration.token])
-    assert client.get(base + suffix).status_code == 200
+    assert client.get(base + suffix).status_code == status
     tampered = registration.token[:-1] + ("A" if registration.token[-1] != "A" else "B")
     for token in [tampered, "x", "a" * 200, registration.token.upper()]:
         assert client.get(f"/formations/inscription/{token}/{suffix}").status_code == 404, token
     assert client.post(f"/formations/inscription/{tampered}/annuler/").status_code == 404
+    assert client.post(f"/formations/inscription/{tampered}/confirmer/").status_code == 404
     services.registrations_anonymise(older_than=timezone.now() + timedelta(days=365))
     assert client.get(base + suffix).status_code == 404
 
 
-def test_cancel_through_the_management_link_promotes_the_first_waitlisted(client, full_session):
+def test_cancel_through_the_management_link_asks_first_then_promotes_the_first_waitlisted(client, full_session):
     session, confirmed, waiting = full_session
     url = reverse("trainings:registration_cancel", args=[confirmed[0].token])
-    assert client.get(url).status_code == 405
+    html = client.get(confirmed[0].get_manage_url()).content.decode()
+    assert f'href="{url}"' in html and f'action="{url}"' not in html  # a link to a page that asks, not a button
+    # GET (one tap on the link, or a mail filter opening it) only asks.
+    response = client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200 and "Annuler mon inscription ?" in html and 'method="post"' in html
+    assert Registration.objects.get(pk=confirmed[0].pk).status == "confirmed"
+    assert delivered_mail() == []
     response = client.post(url, follow=True)
     assert "Votre inscription est annulée" in response.content.decode()
     assert Registration.objects.get(pk=confirmed[0].pk).status == "cancelled"
     assert Registration.objects.get(pk=waiting[0].pk).status == "confirmed"
     assert [m.to[0] for m in delivered_mail()] == [confirmed[0].email, waiting[0].email]
-    # A second post (double click) changes nothing.
+    # A second post (double click) changes nothing; the page no longer offers to cancel.
     client.post(url)
     assert len(delivered_mail()) == 2
+    assert client.get(url).status_code == 302
 
 
 def test_leave_the_waiting_list(client, full_session):

@@ -23,6 +23,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
+from core import jobs
 from core.mail import BATCH, deliver_queued, emails_retry_failed, mask_addresses, purge_older_than
 
 logger = logging.getLogger("core.mail_worker")
@@ -90,6 +91,7 @@ def run(stop, *, interval, retention_days, purge_every=PURGE_EVERY, clock=time.m
     """The worker's loop, until `stop` is set. A failing pass (database down) is logged and retried."""
     logger.info("mail worker started: every %ss, retention %s days", interval, retention_days)
     next_purge = clock()
+    job_runs = {}
     while not stop.is_set():
         close_old_connections()  # reconnect after a database restart, honour CONN_MAX_AGE
         try:
@@ -98,6 +100,8 @@ def run(stop, *, interval, retention_days, purge_every=PURGE_EVERY, clock=time.m
                 purged = purge_older_than(retention_days)
                 logger.info("outbox purged: %s message(s) older than %s days", purged, retention_days)
                 next_purge = clock() + purge_every
+            if not stop.is_set():
+                jobs.run_due(job_runs, clock())  # the apps' periodic jobs (core.jobs), e.g. registration holds
         except Exception as error:  # noqa: BLE001 - the worker outlives a database or disk hiccup
             logger.error(
                 "mail worker pass failed, next try in %ss: %s",
@@ -145,6 +149,7 @@ class Command(BaseCommand):
         if once:
             counts = deliver_due()
             purged = purge_older_than(retention_days)
+            jobs.run_due({}, time.monotonic())
             self.stdout.write(
                 f"{counts['sent']} courriel(s) envoyé(s), {counts['requeued']} à réessayer plus tard, "
                 f"{counts['failed']} en échec ; {purged} ancien(s) courriel(s) purgé(s)."
