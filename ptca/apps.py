@@ -8,6 +8,7 @@ class PtcaConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth import get_user_model
+        from django.contrib.auth.signals import user_login_failed
 
         from core.roles import grant_admin_access, sync_group_permissions
 
@@ -15,3 +16,6 @@ class PtcaConfig(AppConfig):
         m2m_changed.connect(
             grant_admin_access, sender=get_user_model().groups.through, dispatch_uid="ptca.grant_admin_access"
         )
+        from ptca.accounts import count_login_failure
+
+        user_login_failed.connect(count_login_failure, dispatch_uid="ptca.count_login_failure")
