@@ -322,3 +322,6 @@ SURVEYS_RATE_LIMIT = (env_int("SURVEYS_RATE_LIMIT", 20), env_int("SURVEYS_RATE_L
 
 # How long registrations of past sessions are kept before anonymisation (trainings).
 REGISTRATION_RETENTION_MONTHS = env_int("REGISTRATION_RETENTION_MONTHS", 12)
+# Successful logins (django-axes's access log: username, address, browser) are deleted after this
+# many days by `manage.py purge_security_logs` (failed attempts expire after AXES_COOLOFF_TIME).
+ACCESS_LOG_RETENTION_DAYS = env_int("ACCESS_LOG_RETENTION_DAYS", 180)

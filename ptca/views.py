@@ -42,7 +42,15 @@ def accessibility(request):
 
 @require_GET
 def legal(request):
-    return render(request, "ptca/legal.html")
+    """Legal notice and privacy notice: the retention periods come from the settings that apply them."""
+    return render(
+        request,
+        "ptca/legal.html",
+        {
+            "retention_months": settings.REGISTRATION_RETENTION_MONTHS,
+            "access_log_days": settings.ACCESS_LOG_RETENTION_DAYS,
+        },
+    )
 
 
 @never_cache
