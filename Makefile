@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test serve lint fix superuser demo migrate bench loadtest clean help
+.PHONY: run test serve lint fix audit superuser demo migrate bench loadtest clean help
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -50,6 +50,9 @@ serve: $(VENV)/.installed var ## Production-like: gunicorn + whitenoise on plain
 lint: $(VENV)/.installed-dev ## Lint and check formatting (ruff)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+audit: $(VENV)/.installed-dev ## Known vulnerabilities in the pinned requirements (pip-audit; skipped if PyPI's API is unreachable)
+	PY=$(PY) bash .ci/audit
 
 fix: $(VENV)/.installed-dev ## Fix what ruff can fix, and format
 	$(VENV)/bin/ruff check --fix .

@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ImproperlyConfigured
 
-from core.roles import COORDINATORS, sync_group_permissions
+from core.roles import COORDINATORS, mark_demo_account, sync_group_permissions
 
 
 def create_demo_coordinator():
@@ -20,4 +20,5 @@ def create_demo_coordinator():
         user.is_staff = True
         user.save()
     user.groups.add(Group.objects.get(name=COORDINATORS))
+    mark_demo_account(user)  # refused at login when DEBUG is off (core/auth.py)
     return user

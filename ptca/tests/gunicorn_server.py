@@ -104,8 +104,9 @@ class Server:
         assert status == 200, (path, status)
         return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
 
-    def post_form(self, path, data, **kwargs):
-        token = self.csrf_token(path, forwarded_for=kwargs.get("forwarded_for"))
+    def post_form(self, path, data, *, form_page=None, **kwargs):
+        """POST `data` to `path` with the CSRF token of the form shown on `form_page` (default: `path`)."""
+        token = self.csrf_token(form_page or path, forwarded_for=kwargs.get("forwarded_for"))
         return self.request(path, {**data, "csrfmiddlewaretoken": token}, **kwargs)
 
     def access_log(self):
