@@ -8,4 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Noyau"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
         from core import checks  # noqa: F401 - registers the system checks
+        from core.middleware import SessionIdleMiddleware
+
+        user_logged_in.connect(SessionIdleMiddleware.mark_seen, dispatch_uid="core.session_seen")

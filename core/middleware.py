@@ -31,6 +31,13 @@ class SessionIdleMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
+    @classmethod
+    def mark_seen(cls, sender=None, request=None, **kwargs):
+        """user_logged_in: the login saves the session; the next save is due TOUCH_INTERVAL later."""
+        session = getattr(request, "session", None)
+        if session is not None:
+            session[cls.KEY] = int(time.time())
+
     def __call__(self, request):
         session = getattr(request, "session", None)
         user = getattr(request, "user", None)
