@@ -8,6 +8,7 @@ skipped with the reason. With Redis on 127.0.0.1:6379 the workers share a cache 
 emptied first) and two workers run; otherwise one worker and the local-memory cache.
 """
 
+import atexit
 import contextlib
 import http.cookiejar
 import os
@@ -71,6 +72,7 @@ def migrated_database(directory):
     """A migrated SQLite file in `directory` (the migrations run once per test process)."""
     if "path" not in _template or not Path(_template["path"]).exists():
         template_dir = tempfile.mkdtemp(prefix="ptca-gunicorn-template-")
+        atexit.register(shutil.rmtree, template_dir, ignore_errors=True)
         path = Path(template_dir) / "template.sqlite3"
         _manage(_base_env(path), "migrate", "--no-input", "-v", "0")
         _template["path"] = str(path)
