@@ -36,15 +36,15 @@ _CHECKED = "_ptca_login_password_checked"
 class LoginForm(AuthenticationForm):
     """Django's form sets the username's max_length but does not validate it on the server."""
 
-    remember_me = forms.BooleanField(
-        label="Se souvenir de moi sur cet appareil",
-        required=False,
-        help_text="Vous restez connecté deux semaines. Sans cette case, la session se ferme après "
-        "8 heures sans activité. Ne la cochez pas sur un ordinateur partagé.",
-    )
+    remember_me = forms.BooleanField(label="Se souvenir de moi sur cet appareil", required=False)
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
+        self.fields["remember_me"].help_text = (
+            f"Vous restez connecté {settings.SESSION_REMEMBER_ME_AGE // 86400} jours. Sans cette case, la session "
+            f"se ferme après {settings.SESSION_IDLE_TIMEOUT // 3600} heures sans activité. "
+            "Ne la cochez pas sur un ordinateur partagé."
+        )
         self.fields["username"].validators.append(
             MaxLengthValidator(USERNAME_MAX_LENGTH, f"Un identifiant compte au plus {USERNAME_MAX_LENGTH} caractères.")
         )
