@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-fast serve mailworker lint fix superuser seed demo migrate bench loadtest clean help
+.PHONY: run test test-fast serve mailworker lint fix audit superuser seed demo migrate bench loadtest clean help
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -69,6 +69,9 @@ lint: $(VENV)/.installed-dev ## Lint, check formatting (ruff) and the direction 
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-logo
+
+audit: $(VENV)/.installed-dev ## Known vulnerabilities in the pinned requirements (pip-audit; skipped if PyPI's API is unreachable)
+	PY=$(PY) bash .ci/audit
 
 fix: $(VENV)/.installed-dev ## Fix what ruff can fix, and format
 	$(VENV)/bin/ruff check --fix .

@@ -47,6 +47,23 @@ def axes_client_ip(request) -> str:
     return client_address(request)
 
 
+def rate_limit_subject(address: str) -> str:
+    """What a rate limit counts for an address: an IPv4 address, or the /64 network of an IPv6 one.
+
+    One IPv6 subscriber usually holds a whole /64 (2^64 addresses): counting per address would let
+    one client rotate addresses, escape every limit and fill the cache with counters.
+    """
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6:
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
 def client_key(request, scope: str) -> str:
-    """A keyed hash of the client address for `scope`: caches and logs never hold the address itself."""
-    return salted_hmac(f"ptca.client.{scope}", client_address(request)).hexdigest()[:32]
+    """A keyed hash of the client (address, or IPv6 /64) for `scope`: caches and logs never hold the address."""
+    return salted_hmac(f"ptca.client.{scope}", rate_limit_subject(client_address(request))).hexdigest()[:32]

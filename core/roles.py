@@ -47,3 +47,19 @@ def grant_admin_access(sender, instance, action, reverse, pk_set, **kwargs):
     if Group.objects.filter(pk__in=pk_set, name=COORDINATORS).exists():
         instance.is_staff = True
         instance.save(update_fields=["is_staff"])
+
+
+# Demonstration accounts (`make run`): refused at login when DEBUG is off (core/auth.py).
+DEMO_ACCOUNTS = "Comptes de démonstration"
+
+
+def mark_demo_account(user):
+    """Flag `user` as a demonstration account: it can sign in only while DEBUG is on."""
+    group, _ = Group.objects.get_or_create(name=DEMO_ACCOUNTS)
+    user.groups.add(group)
+    return user
+
+
+def is_demo_account(user) -> bool:
+    """True for accounts flagged by mark_demo_account (one query)."""
+    return bool(getattr(user, "pk", None)) and user.groups.filter(name=DEMO_ACCOUNTS).exists()

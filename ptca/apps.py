@@ -8,6 +8,7 @@ class PtcaConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth import get_user_model
+        from django.contrib.auth.signals import user_login_failed
 
         from core import slots
         from core.roles import grant_admin_access, sync_group_permissions
@@ -19,3 +20,7 @@ class PtcaConfig(AppConfig):
         )
         # Failed e-mails first among the coordinators' to-do items: a registrant is waiting for a link.
         slots.register("coordinator_todo", "ptca.outbox", outbox.coordinator_todo, order=10)
+
+        from ptca.accounts import count_login_failure
+
+        user_login_failed.connect(count_login_failure, dispatch_uid="ptca.count_login_failure")

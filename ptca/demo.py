@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ImproperlyConfigured
 
-from core.roles import ADVISORS, COORDINATORS, sync_group_permissions
+from core.roles import ADVISORS, COORDINATORS, mark_demo_account, sync_group_permissions
 
 NOT_IN_PRODUCTION = "Les comptes de démonstration ne peuvent être créés qu'avec DEBUG activé."
 
@@ -19,6 +19,7 @@ def _demo_user(username, password, group, **defaults):
         user.set_password(password)
         user.save()
     user.groups.add(Group.objects.get(name=group))
+    mark_demo_account(user)  # refused at login when DEBUG is off (core/auth.py)
     return user
 
 

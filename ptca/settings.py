@@ -51,6 +51,9 @@ SITE_NAME = "Portail numérique libre et associations"
 SOURCE_CODE_URL = os.environ.get("SOURCE_CODE_URL", "").strip()
 
 INSTALLED_APPS = [
+    # First, so that its management commands (createsuperuser with the coordinators' password rule)
+    # take precedence over Django's.
+    "core",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -67,7 +70,6 @@ INSTALLED_APPS = [
     "auditlog",
     "csp",
     "post_office",
-    "core",
     "ptca",
     "tools_catalog",
     "actors",
@@ -88,6 +90,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    # Signed-in sessions expire after SESSION_IDLE_TIMEOUT without activity (sliding).
+    "core.middleware.SessionIdleMiddleware",
     # Last, so that a lock-out answers before any view runs.
     "axes.middleware.AxesMiddleware",
 ]
@@ -151,23 +155,45 @@ else:
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 10000}}
     }
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Rate limits and the per-username login cap count in this cache: with several workers or app
+# servers it must be shared (Redis). `check --deploy` warns otherwise (core/checks.py), unless the
+# operator says one single-process server is all there is.
+RATE_LIMIT_LOCAL_CACHE_OK = env_bool("RATE_LIMIT_LOCAL_CACHE_OK")
+
+# Sessions: a signed-in session ends after 8 hours without activity (the expiry slides, see
+# core.middleware.SessionIdleMiddleware); "Se souvenir de moi" on the login form keeps it 2 weeks.
+SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 8 * 3600)
+SESSION_REMEMBER_ME_AGE = env_int("SESSION_REMEMBER_ME_AGE", 14 * 24 * 3600)
+SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Coordinators and staff: 12 characters at least (password change and reset, admin, createsuperuser).
+    {"NAME": "core.passwords.CoordinatorMinimumLengthValidator", "OPTIONS": {"min_length": 12}},
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # The per-username cap (ptca/accounts.py), on every login form including the admin's.
+    "ptca.accounts.UsernameLockoutBackend",
+    # Django's, refusing demo accounts when DEBUG is off (core/auth.py).
+    "core.auth.PortalModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
 # Brute-force protection (django-axes): lock a username from one address after 5 failures.
+# django-axes has one threshold for all its lock-out parameters, so the higher per-username cap
+# (any address) and the per-address cap (any username) are counted by core.ratelimit in
+# ptca/accounts.py: LOGIN_USERNAME_FAILURE_LIMIT and LOGIN_CLIENT_FAILURE_LIMIT per hour.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+LOGIN_USERNAME_FAILURE_LIMIT = env_int("LOGIN_USERNAME_FAILURE_LIMIT", 20)
+LOGIN_CLIENT_FAILURE_LIMIT = env_int("LOGIN_CLIENT_FAILURE_LIMIT", 50)
+# Password reset requests allowed per hour, per client and per e-mail address (hashed keys).
+PASSWORD_RESET_RATE_LIMIT = (env_int("PASSWORD_RESET_CLIENT_LIMIT", 5), env_int("PASSWORD_RESET_ADDRESS_LIMIT", 3))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
@@ -179,6 +205,10 @@ AXES_VERBOSE = False
 # in X-Forwarded-For (core/clientip.py): one helper for lock-outs, rate limits and logs.
 PROXY_COUNT = env_int("PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "core.clientip.axes_client_ip"
+
+# Edit history (django-auditlog): who changed what and when, never a client address (auditlog
+# would take the first, client-written X-Forwarded-For entry; and an address is personal data).
+AUDITLOG_DISABLE_REMOTE_ADDR = True
 
 LANGUAGE_CODE = "fr-fr"
 LANGUAGES = [("fr", "Français")]
@@ -329,3 +359,6 @@ REGISTRATION_SESSION_RATE_LIMIT = (
     env_int("REGISTRATION_SESSION_RATE_LIMIT_WINDOW", 3600),
 )
 REGISTRATION_EMAILS_PER_ADDRESS = env_int("REGISTRATION_EMAILS_PER_ADDRESS", 5)
+# Successful logins (django-axes's access log: username, address, browser) are deleted after this
+# many days by `manage.py purge_security_logs` (failed attempts expire after AXES_COOLOFF_TIME).
+ACCESS_LOG_RETENTION_DAYS = env_int("ACCESS_LOG_RETENTION_DAYS", 180)

@@ -1,9 +1,8 @@
 from django.contrib import admin
-from django.contrib.auth.views import LoginView
 from django.urls import include, path
 
 from ptca import outbox, views
-from ptca.accounts import LoginForm
+from ptca.accounts import PortalLoginView, ThrottledPasswordResetView, UnlockingPasswordResetConfirmView
 
 admin.site.site_header = "Administration du portail numérique libre et associations"
 admin.site.site_title = "Administration du portail"
@@ -19,7 +18,13 @@ urlpatterns = [
     path("sante/", views.health, name="health"),
     path("coordination/courriels/", outbox.outbox, name="outbox"),
     path("coordination/courriels/<int:pk>/reessayer/", outbox.outbox_retry, name="outbox_retry"),
-    path("compte/login/", LoginView.as_view(authentication_form=LoginForm), name="login"),
+    path("compte/login/", PortalLoginView.as_view(), name="login"),
+    path("compte/password_reset/", ThrottledPasswordResetView.as_view(), name="password_reset"),
+    path(
+        "compte/reset/<uidb64>/<token>/",
+        UnlockingPasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
     path("compte/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     path("outils/", include("tools_catalog.urls")),

@@ -49,7 +49,13 @@ def accessibility(request):
 
 @require_GET
 def legal(request):
-    context = {"source_code_url": settings.SOURCE_CODE_URL, "open_data_licence": OPEN_DATA_LICENCE}
+    """Legal notice and privacy notice: the retention periods come from the settings that apply them."""
+    context = {
+        "source_code_url": settings.SOURCE_CODE_URL,
+        "open_data_licence": OPEN_DATA_LICENCE,
+        "retention_months": settings.REGISTRATION_RETENTION_MONTHS,
+        "access_log_days": settings.ACCESS_LOG_RETENTION_DAYS,
+    }
     return render(request, "ptca/legal.html", context)
 
 

@@ -6,10 +6,13 @@ from django import forms
 from django.core.validators import RegexValidator
 
 from core.honeypot import HoneypotMixin
+from core.markdown import render_markdown
 from surveys.models import LONG_TEXT_MAX, OTHER_TEXT_MAX, PLACE_MAX, SHORT_TEXT_MAX, Question
 from surveys.services import AnswerData, read_submission_token
 
 OTHER = "autre"
+# Answer.number is a 32-bit integer column: a number question without bounds still has these.
+NUMBER_MIN, NUMBER_MAX = -2_147_483_648, 2_147_483_647
 REQUIRED_MESSAGE = "Répondez à cette question : elle est obligatoire."
 place_validator = RegexValidator(
     r"^(\d{5}|[^\W\d_][^\W\d_' -]*(?:['’ -]+[^\W\d_]+)*)$",
@@ -52,7 +55,12 @@ class SurveyForm(HoneypotMixin, forms.Form):
                 )
 
     def _field_for(self, question):
-        common = {"label": question.text, "help_text": question.help_text, "required": question.required}
+        # Help written by coordinators is Markdown, sanitised (core.markdown): never raw HTML.
+        common = {
+            "label": question.text,
+            "help_text": render_markdown(question.help_text),
+            "required": question.required,
+        }
         kind = question.kind
         Kind = Question.Kind
         if kind in (Kind.SINGLE, Kind.MULTIPLE):
@@ -76,15 +84,12 @@ class SurveyForm(HoneypotMixin, forms.Form):
         if kind == Kind.SHORT_TEXT:
             return forms.CharField(max_length=SHORT_TEXT_MAX, **common)
         if kind == Kind.LONG_TEXT:
-            common["help_text"] = " ".join(filter(None, [question.help_text, f"{LONG_TEXT_MAX} caractères au plus."]))
+            common["help_text"] = render_markdown(
+                " ".join(filter(None, [question.help_text, f"{LONG_TEXT_MAX} caractères au plus."]))
+            )
             return forms.CharField(max_length=LONG_TEXT_MAX, widget=forms.Textarea(attrs={"rows": 5}), **common)
         if kind == Kind.NUMBER:
-            return forms.IntegerField(
-                min_value=question.min_value,
-                max_value=question.max_value,
-                widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
-                **common,
-            )
+            return number_field(question, common)
         if kind == Kind.PLACE:
             return forms.CharField(
                 max_length=PLACE_MAX,
@@ -216,6 +221,32 @@ class SurveyForm(HoneypotMixin, forms.Form):
             group["number"] = number
             group["total"] = len(sectioned)
         return groups
+
+
+def number_field(question, common):
+    """An integer within the question's bounds, and always within what the database can store.
+
+    A bound the coordinator chose keeps Django's French message ("inférieure ou égale à 500");
+    the technical bounds of a question without one get a message of their own.
+    """
+    messages = {"invalid": "Indiquez un nombre entier, en chiffres."}
+    if question.min_value is None:
+        messages["min_value"] = "Ce nombre est trop petit : indiquez un nombre entier plus grand."
+    if question.max_value is None:
+        messages["max_value"] = "Ce nombre est trop grand : indiquez un nombre entier plus petit."
+    field = forms.IntegerField(
+        min_value=NUMBER_MIN if question.min_value is None else max(question.min_value, NUMBER_MIN),
+        max_value=NUMBER_MAX if question.max_value is None else min(question.max_value, NUMBER_MAX),
+        error_messages=messages,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        **common,
+    )
+    # The browser's own check only for the bounds the coordinator chose (the others are technical).
+    if question.min_value is None:
+        field.widget.attrs.pop("min", None)
+    if question.max_value is None:
+        field.widget.attrs.pop("max", None)
+    return field
 
 
 def condition_field(question):

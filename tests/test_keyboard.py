@@ -351,7 +351,8 @@ def test_visit_companion_is_completed_by_keyboard_alone(live_server, new_page):
     keys.tab_to("Voir la fiche de recommandations", max_presses=1)
     keys.press("Enter")
 
-    page.wait_for_url(re.compile(r"/visite/fiche/\?"))
+    page.wait_for_url(re.compile(r"/visite/fiche/$"))
+    assert "Amis" not in page.url and "Rappeler" not in page.url  # sent by POST, never in the address
     sheet = page.locator("main")
     assert " ".join(page.locator("h1").inner_text().split()) == "Fiche de visite Les Amis du Jardin"
     headings = page.locator("main h3").all_inner_texts()

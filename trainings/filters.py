@@ -56,6 +56,26 @@ class SessionFilter(django_filters.FilterSet):
             active.append((FILTER_LABELS[name], str(value)))
         return active
 
+    def canonical_filters(self):
+        """[(name, value)] of the valid filters applied, in a fixed order, values as in the URL.
+
+        What a cache key may depend on: unknown parameters and invalid values leave it unchanged,
+        so junk query strings cannot create cache entries (the set of keys is bounded by the data).
+        """
+        if not self.is_bound:
+            return []
+        self.form.is_valid()
+        canonical = []
+        for name in sorted(self.filters):
+            if name in self.form.errors:
+                continue
+            value = self.form.cleaned_data.get(name)
+            if value in (None, ""):
+                continue
+            field = self.filters[name].extra.get("to_field_name")
+            canonical.append((name, str(getattr(value, field) if field else value)))
+        return canonical
+
     @property
     def qs(self):
         # Invalid values are ignored (and reported) instead of emptying the list.

@@ -159,7 +159,8 @@ def feed(request):
     stamp = queryset.order_by().aggregate(
         count=Count("pk"), session=Max("updated_at"), training=Max("training__updated_at"), first=Min("end")
     )
-    fingerprint = f"{settings.SITE_URL}|{sorted(request.GET.lists())}|{sorted(stamp.items())}"
+    # Keyed on the valid filters only: junk parameters must not create entries (and evict rate limits).
+    fingerprint = f"{settings.SITE_URL}|{session_filter.canonical_filters()}|{sorted(stamp.items())}"
     key = "trainings-feed:" + hashlib.sha256(fingerprint.encode()).hexdigest()
     data = cache.get(key)
     if data is None:

@@ -10,14 +10,27 @@ from django.utils.safestring import mark_safe
 
 
 def qr_svg(url):
-    """Inline SVG markup for `url` (decorative: the address is also printed as text next to it)."""
+    """Inline SVG markup for `url` (decorative: the address is also printed as text next to it).
+
+    Only ever a public address (the sheet's share link). An address too long for a QR code gives
+    no drawing rather than an error.
+    """
     try:
         import segno
     except ImportError as error:  # pragma: no cover - the dependency is in requirements.txt
         raise ImportError(
             "Le paquet segno est requis pour le QR code de la fiche : pip install segno==1.6.6"
         ) from error
-    code = segno.make(url, error="m", micro=False)
+    code = None
+    for level in ("m", "l"):  # the lower correction level holds more, for a long address
+        try:
+            code = segno.make(url, error=level, boost_error=False, micro=False)
+            break
+        except segno.DataOverflowError:
+            continue
+    if code is None:
+        # Longer than any QR code holds (about 2,900 characters): the address stays printed as text.
+        return ""
     out = io.BytesIO()
     code.save(out, kind="svg", xmldecl=False, svgns=False, omitsize=True, border=2, svgclass="qr", lineclass=None)
     svg = out.getvalue().decode("ascii")

@@ -5,10 +5,12 @@ ranking in ranking.py, the search in search.py.
 """
 
 from django.conf import settings
-from django.shortcuts import render
+from django.http import QueryDict
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_GET, require_http_methods
 
 from ptca.companion import visit as visit_lib
 from ptca.companion.qr import qr_svg
@@ -16,10 +18,38 @@ from ptca.companion.search import search_portal
 from tools_catalog.search import MAX_QUERY_LENGTH
 
 
-@require_GET
-def visit(request):
-    """Step 1: the products the association uses, its needs without a tool, its profile (GET form)."""
+def _read_visit(request):
+    """The visit of this request, or a redirect when an address carries private values.
+
+    GET: public values from the address. An address with the association's name or the note (an
+    old link) is sent to the canonical address of its public values. POST: everything from the body.
+    """
+    if request.method == "POST":
+        return visit_lib.VisitRequest.from_query(request.POST, private=True), None
     current = visit_lib.VisitRequest.from_query(request.GET)
+    if any(name in request.GET for name in visit_lib.PRIVATE_PARAMETERS):
+        query = current.query_string()  # canonical and short: public values only, lists cut
+        return None, redirect(request.path + (f"?{query}" if query else ""))
+    return current, None
+
+
+def _private_page(response, visit):
+    """A page showing the association's name or the note: no browser or proxy keeps a copy."""
+    if visit.has_private:
+        patch_cache_control(response, no_store=True, private=True)
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def visit(request):
+    """Step 1: the products the association uses, its needs without a tool, its profile.
+
+    The form is sent by POST, so that the name and the note stay out of every address; a GET
+    with public values (a shared link's "Modifier") fills the form in.
+    """
+    current, moved = _read_visit(request)
+    if moved:
+        return moved
     context = visit_lib.step_one_choices()
     context.update(
         {
@@ -33,29 +63,36 @@ def visit(request):
             "nav": "visit",
         }
     )
-    return render(request, "ptca/companion/visit.html", context)
+    return _private_page(render(request, "ptca/companion/visit.html", context), current)
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 def visit_sheet(request):
-    """Step 2: the recommendation sheet, all of it from the address (nothing stored)."""
-    current = visit_lib.VisitRequest.from_query(request.GET)
+    """Step 2: the recommendation sheet (nothing stored).
+
+    GET (a shared link): public values from the address. POST (the form): also the association's
+    name and the note, shown in the page only; the share link and the QR code stay public.
+    """
+    current, moved = _read_visit(request)
+    if moved:
+        return moved
     sheet = visit_lib.build_sheet(current)
-    share_path = reverse("visit_sheet") + ("?" + sheet["canonical_query"] if sheet["canonical_query"] else "")
-    share_url = settings.SITE_URL + share_path
-    edit_url = reverse("visit") + ("?" + sheet["canonical_query"] if sheet["canonical_query"] else "")
+    query = sheet["canonical_query"]
+    share_url = settings.SITE_URL + reverse("visit_sheet") + (f"?{query}" if query else "")
+    edit_url = reverse("visit") + (f"?{query}" if query else "")
     sheet.update(
         {
             "visit": current,
             "profile_labels": _profile_labels(current),
             "share_url": share_url,
             "edit_url": edit_url,
+            "public_values": QueryDict(query).lists() if query else [],
             "qr_svg": qr_svg(share_url) if not current.is_empty else "",
             "today": timezone.localdate(),
             "nav": "visit",
         }
     )
-    return render(request, "ptca/companion/sheet.html", sheet)
+    return _private_page(render(request, "ptca/companion/sheet.html", sheet), current)
 
 
 def _profile_labels(current):

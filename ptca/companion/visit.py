@@ -1,12 +1,16 @@
 """The visit companion: what the address of a sheet says, and what the sheet shows.
 
-The whole state of a visit lives in the query string (nothing is stored, no account):
+The public part of a visit lives in the query string (nothing is stored, no account):
 
     /visite/fiche/?produits=zoom,google-drive&besoins=comptabilite&equipe=benevoles
-                  &budget=aucun&aisance=debutant&commune=37261&association=…&note=…
+                  &budget=aucun&aisance=debutant&commune=37261
 
-`VisitRequest.from_query(request.GET)` reads it leniently: unknown values are dropped with a
-French notice, lists are cut to a maximum, long texts are truncated. Never an exception.
+The association's name and the advisor's note are private: they never travel in an address
+(access logs, browser history, the QR code, a shared link). The form sends them in the body of
+a POST (`from_query(request.POST, private=True)`); the sheet shows them in the page only.
+
+`VisitRequest.from_query(...)` reads leniently: unknown values are dropped with a French notice,
+lists are cut to a maximum, long texts are truncated. Never an exception.
 `build_sheet(visit)` runs a fixed number of queries whatever the number of products or needs.
 """
 
@@ -30,6 +34,7 @@ TOOLS_PER_NEED_CANDIDATES = 30  # tools read per need before ranking (the best 3
 FIRST_STEPS = 3  # migration steps shown on the sheet; the rest is on the tool page
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 INSEE_RE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+PRIVATE_PARAMETERS = ("association", "note")  # sent in a POST body only, never in an address
 
 STAFF_CHOICES = [(ranking.STAFF_VOLUNTEERS, "Bénévoles seulement"), (ranking.STAFF_EMPLOYEES, "Avec des salariés")]
 BUDGET_CHOICES = [
@@ -87,7 +92,9 @@ class VisitRequest:
     notices: list = field(default_factory=list)
 
     @classmethod
-    def from_query(cls, query):
+    def from_query(cls, query, *, private=False):
+        """Read a visit from a QueryDict; the association's name and the note only when `private`
+        (a POST body): from an address they are ignored."""
         visit = cls()
         products, bad_products = _slug_list(query.getlist("produits"))
         needs, bad_needs = _slug_list(query.getlist("besoins"))
@@ -115,8 +122,9 @@ class VisitRequest:
             visit.commune_code = commune
         elif commune:
             visit.notices.append("La commune indiquée n'est pas reconnue ; elle a été ignorée.")
-        visit.association = " ".join(_clean_text(query.get("association"), MAX_NAME_LENGTH).split())
-        visit.note = _clean_text(query.get("note"), MAX_NOTE_LENGTH)
+        if private:
+            visit.association = " ".join(_clean_text(query.get("association"), MAX_NAME_LENGTH).split())
+            visit.note = _clean_text(query.get("note"), MAX_NOTE_LENGTH)
         return visit
 
     @property
@@ -127,8 +135,14 @@ class VisitRequest:
     def is_empty(self):
         return not self.product_slugs and not self.need_slugs
 
+    @property
+    def has_private(self):
+        return bool(self.association or self.note)
+
     def query_string(self, *, product_slugs=None, need_slugs=None, commune_code=None):
-        """The canonical, short query string of this visit (comma-separated lists): the shared link."""
+        """The canonical, short query string of this visit (comma-separated lists): the shared link.
+
+        Public values only: never the association's name nor the note."""
         params = []
         products = self.product_slugs if product_slugs is None else product_slugs
         needs = self.need_slugs if need_slugs is None else need_slugs
@@ -142,10 +156,6 @@ class VisitRequest:
                 params.append((key, value))
         if commune:
             params.append(("commune", commune))
-        if self.association:
-            params.append(("association", self.association))
-        if self.note:
-            params.append(("note", self.note))
         return urlencode(params)
 
 

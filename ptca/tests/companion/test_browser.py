@@ -36,9 +36,12 @@ def test_visit_journey_on_a_tablet(live_server, new_page, catalogue, settings, a
     page.get_by_label("Aucun budget").check()
     page.get_by_label("Commune de l'association").select_option(label="Tours (37000)")
     page.get_by_label("Nom de l'association").fill("Les Randonneurs du Cher")
+    page.get_by_label("Note libre").fill("Rappeler le trésorier en mai.")
     page.get_by_role("button", name="Voir la fiche de recommandations").click()
 
     page.get_by_role("heading", name=re.compile("Fiche de visite")).wait_for()
+    # Sent by POST: the name and the note are in the page, never in its address.
+    assert page.url == f"{live_server.url}/visite/fiche/"
     sheet_text = page.locator("article.sheet").inner_text()
     for expected in (
         "À la place de Zoom",
@@ -49,21 +52,34 @@ def test_visit_journey_on_a_tablet(live_server, new_page, catalogue, settings, a
     ):
         assert expected in sheet_text
     assert "Les Randonneurs du Cher" in sheet_text
+    assert "Rappeler le trésorier en mai." in sheet_text
     assert "Proposé parce que" in sheet_text
     accessible(page)
 
     share_url = page.locator("[data-share-url]").input_value()
     assert share_url.startswith(f"{live_server.url}/visite/fiche/?produits=zoom%2Cgoogle-drive%2Cdoodle")
+    assert "Randonneurs" not in share_url and "association" not in share_url and "note" not in share_url
 
-    # The shared link, opened elsewhere (a new browser context: no cookie, no history), gives the same sheet.
+    # The shared link, opened elsewhere (a new browser context: no cookie, no history), gives the same
+    # recommendations, without the association's name and the note (they stayed with the advisor).
     other = new_page("tablet")
     other.goto(share_url)
 
     # Compare the text, not its layout (line breaks depend on when the style sheet arrives).
     def words(locator):
-        return " ".join(locator.text_content().split())
+        return " ".join(" ".join(locator.all_text_contents()).split())
 
-    assert words(other.locator("article.sheet")) == words(page.locator("article.sheet"))
+    recommendations = "article.sheet .sheet__section:not(.sheet__share)"
+    assert words(other.locator(recommendations)) == words(page.locator(recommendations))
+    assert "Randonneurs" not in other.locator("article.sheet").text_content()
+    assert "Rappeler le trésorier" not in other.locator("article.sheet").text_content()
+
+    # "Modifier les choix" brings every value back to step 1, the name and the note by POST.
+    page.get_by_role("button", name="Modifier les choix").click()
+    page.wait_for_url("**/visite/")
+    assert page.get_by_label("Nom de l'association").input_value() == "Les Randonneurs du Cher"
+    assert page.get_by_label("Note libre").input_value() == "Rappeler le trésorier en mai."
+    assert page.get_by_label("Doodle (Doodle AG)").is_checked()
 
     pdf = other.pdf(format="A4", print_background=False)
     assert pdf.startswith(b"%PDF")
@@ -74,11 +90,15 @@ def test_five_products_print_on_two_pages_at_most(live_server, new_page, catalog
     settings.SITE_URL = live_server.url
     page = new_page("desktop")
     page.goto(
-        f"{live_server.url}/visite/fiche/?produits={FIVE_PRODUCTS}&besoins=comptabilite&equipe=benevoles"
-        "&budget=aucun&aisance=debutant&commune=37261&association=Comit%C3%A9%20des%20f%C3%AAtes"
-        "&note=Revoir%20la%20question%20des%20adh%C3%A9sions%20en%20mars."
+        f"{live_server.url}/visite/?produits={FIVE_PRODUCTS}&besoins=comptabilite&equipe=benevoles"
+        "&budget=aucun&aisance=debutant&commune=37261"
     )
+    page.get_by_label("Nom de l'association").fill("Comité des fêtes")
+    page.get_by_label("Note libre").fill("Revoir la question des adhésions en mars.")
+    page.get_by_role("button", name="Voir la fiche de recommandations").click()
+    page.get_by_role("heading", name=re.compile("Comité des fêtes")).wait_for()
     assert page.locator(".sheet-item").count() == 6
+    page.wait_for_load_state("load")  # the print style sheet too
     pdf = page.pdf(format="A4")
     assert 1 <= pdf_page_count(pdf) <= 2
 
@@ -97,7 +117,7 @@ def test_companion_pages_are_accessible(live_server, new_page, catalogue, coordi
     for path in (
         "/",
         "/visite/",
-        f"/visite/fiche/?produits={FIVE_PRODUCTS}&besoins=comptabilite&aisance=debutant&commune=37261&note=Bonjour",
+        f"/visite/fiche/?produits={FIVE_PRODUCTS}&besoins=comptabilite&aisance=debutant&commune=37261",
         "/visite/fiche/?produits=inconnu",
         "/recherche/?q=zoom",
         "/recherche/?q=visio",

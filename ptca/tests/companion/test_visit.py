@@ -28,7 +28,9 @@ def test_step_one_lists_products_by_need_needs_profile_and_communes(client, cata
     response = client.get("/visite/")
     assert response.status_code == 200
     content = text_of(response)
-    assert '<form method="get" action="/visite/fiche/"' in content
+    # POST: the association's name and the note never travel in an address.
+    assert '<form method="post" action="/visite/fiche/"' in content
+    assert 'name="csrfmiddlewaretoken"' in content
     assert "<legend>Visioconférence</legend>" in content
     assert 'name="produits" value="zoom" id="produit-zoom"' in content
     assert 'name="besoins" value="comptabilite"' in content
@@ -41,20 +43,42 @@ def test_step_one_lists_products_by_need_needs_profile_and_communes(client, cata
 
 
 def test_step_one_keeps_previous_choices_from_the_address(client, catalogue):
-    response = client.get(
-        "/visite/", {"produits": "zoom,doodle", "aisance": "debutant", "commune": "37261", "association": "Les Amis"}
-    )
+    response = client.get("/visite/", {"produits": "zoom,doodle", "aisance": "debutant", "commune": "37261"})
     content = text_of(response)
     assert 'value="zoom" id="produit-zoom" checked' in content
     assert 'value="doodle" id="produit-doodle" checked' in content
     assert 'value="google-drive" id="produit-google-drive">' in content
     assert 'id="aisance-debutant" checked' in content
     assert 'value="37261" selected' in content
+
+
+def test_step_one_keeps_the_name_and_note_sent_back_by_post(client, catalogue):
+    """ "Modifier les choix" on a sheet posts every value back, the name and the note included."""
+    response = client.post(
+        "/visite/",
+        {"produits": "zoom,doodle", "aisance": "debutant", "association": "Les Amis", "note": "Revoir\nen mai"},
+    )
+    assert response.status_code == 200
+    content = text_of(response)
+    assert 'value="zoom" id="produit-zoom" checked' in content
     assert 'value="Les Amis"' in content
+    assert ">Revoir\nen mai</textarea>" in content
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_an_address_with_the_name_or_the_note_is_sent_to_the_public_address(client, catalogue):
+    """Old links carried the name and the note: they are dropped from the address, never shown."""
+    for path in ("/visite/", SHEET):
+        response = client.get(
+            path, {"produits": "zoom", "association": "Les Amis", "note": "secret", "aisance": "debutant"}
+        )
+        assert response.status_code == 302
+        assert response["Location"] == f"{path}?produits=zoom&aisance=debutant"
+        assert client.get(path, {"note": "secret"})["Location"] == path
 
 
 def test_sheet_for_a_beginner_volunteer_association(client, catalogue):
-    response = client.get(
+    response = client.post(
         SHEET,
         {
             "produits": ["zoom", "google-drive"],
@@ -90,10 +114,15 @@ def test_sheet_for_a_beginner_volunteer_association(client, catalogue):
     # Guides: three at most.
     assert [guide.slug for guide in response.context["guides"]] == ["logiciel-libre", "accompagner", "argumentaire"]
     assert 'href="/outils/guides/argumentaire/"' in content and "/outils/guides/donnees/" not in content
-    # The share link is the canonical, short address; the QR code is inline SVG.
+    # The share link is the canonical, short address of the public values; the QR code is inline SVG.
     share = response.context["share_url"]
-    assert share.startswith("http://testserver/visite/fiche/?produits=zoom%2Cgoogle-drive&besoins=comptabilite")
-    assert "commune=37261" in share and "association=Club" in share
+    assert share == (
+        "http://testserver/visite/fiche/?produits=zoom%2Cgoogle-drive&besoins=comptabilite"
+        "&equipe=benevoles&budget=aucun&aisance=debutant&commune=37261"
+    )
+    assert "association" not in share and "note" not in share and "Club" not in share
+    # The page holding the name and the note is kept by no cache.
+    assert "no-store" in response["Cache-Control"]
     assert "readonly data-share-url" in content
     assert re.search(r'<svg aria-hidden="true" focusable="false" viewBox="[^"]+" class="qr">', content)
 
@@ -157,11 +186,12 @@ def test_huge_and_odd_query_strings_never_fail(client, catalogue):
         {"produits": ["zoom"] * 500},
         {"equipe": "\x00", "budget": "🎉", "aisance": "a" * 5000, "commune": "\x00" * 20},
     ):
-        response = client.get(SHEET, params)
-        assert response.status_code == 200
-        step_one = client.get("/visite/", params)
-        assert step_one.status_code == 200
-    response = client.get(SHEET, {"produits": "zoom", "note": "n" * 10_000, "association": "y" * 10_000})
+        for send in (client.get, client.post):
+            response = send(SHEET, params, follow=True)
+            assert response.status_code == 200
+            step_one = send("/visite/", params, follow=True)
+            assert step_one.status_code == 200
+    response = client.post(SHEET, {"produits": "zoom", "note": "n" * 10_000, "association": "y" * 10_000})
     assert len(response.context["visit"].note) == visit_lib.MAX_NOTE_LENGTH
     assert len(response.context["visit"].association) == visit_lib.MAX_NAME_LENGTH
     response = client.get(SHEET, {"produits": "zoom", "association": "\u0000<b>"})
@@ -170,7 +200,7 @@ def test_huge_and_odd_query_strings_never_fail(client, catalogue):
 
 
 def test_note_and_name_are_escaped(client, catalogue):
-    response = client.get(
+    response = client.post(
         SHEET, {"produits": "zoom", "association": "<img src=x onerror=alert(1)>", "note": "<script>x</script>"}
     )
     content = response.content.decode()
@@ -178,9 +208,13 @@ def test_note_and_name_are_escaped(client, catalogue):
     assert "&lt;img src=x onerror=alert(1)&gt;" in content
 
 
-def test_only_get_is_allowed(client, catalogue):
-    assert client.post(SHEET, {"produits": "zoom"}).status_code == 405
-    assert client.post("/visite/").status_code == 405
+def test_only_get_and_post_are_allowed_and_post_needs_its_csrf_token(client, catalogue):
+    from django.test import Client
+
+    assert client.put(SHEET, {"produits": "zoom"}).status_code == 405
+    assert client.delete("/visite/").status_code == 405
+    assert client.post(SHEET, {"produits": "zoom"}).status_code == 200
+    assert Client(enforce_csrf_checks=True).post(SHEET, {"produits": "zoom"}).status_code == 403
 
 
 def test_nothing_is_stored(client, catalogue, django_assert_max_num_queries):
@@ -188,7 +222,7 @@ def test_nothing_is_stored(client, catalogue, django_assert_max_num_queries):
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as queries:
-        client.get(SHEET, {"produits": "zoom", "association": "Club", "note": "secret"})
+        client.post(SHEET, {"produits": "zoom", "association": "Club", "note": "secret"})
     writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
     assert writes == []
     assert "sessionid" not in client.cookies
