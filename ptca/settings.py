@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "actors",
     "trainings",
     "surveys",
+    "accompaniments",
 ]
 
 MIDDLEWARE = [
@@ -160,7 +161,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+# Advisors land on their follow-ups ("Mon espace"), everyone else on the home page.
+LOGIN_REDIRECT_URL = "accompaniments:after_login"
 LOGOUT_REDIRECT_URL = "home"
 
 # Brute-force protection (django-axes): lock a username from one address after 5 failures.
@@ -292,3 +294,6 @@ SURVEYS_RATE_LIMIT = (env_int("SURVEYS_RATE_LIMIT", 20), env_int("SURVEYS_RATE_L
 
 # How long registrations of past sessions are kept before anonymisation (trainings).
 REGISTRATION_RETENTION_MONTHS = env_int("REGISTRATION_RETENTION_MONTHS", 12)
+
+# How long closed follow-ups keep the association's name, RNA and notes before `purge_followups`.
+FOLLOWUP_RETENTION_MONTHS = env_int("FOLLOWUP_RETENTION_MONTHS", 24)

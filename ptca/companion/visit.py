@@ -346,6 +346,8 @@ def build_sheet(visit):
         "commune": commune,
         "guides": guides,
         "notices": notices,
-        "slot_context": {"tools": tools, "needs": needs, "commune": commune},
+        # "items" (each product or need with its ranked suggestions) lets the follow-ups app
+        # propose the sheet's first choices as steps ("Suivre cette association").
+        "slot_context": {"tools": tools, "needs": needs, "commune": commune, "items": product_items + need_items},
         "canonical_query": canonical,
     }
