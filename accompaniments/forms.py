@@ -82,7 +82,11 @@ class FollowupCreateForm(ProfileFields):
             self.fields[f"etape-{index}-cle"] = forms.CharField(widget=forms.HiddenInput, initial=row.key)
             self.fields[f"etape-{index}-garder"] = forms.BooleanField(label=row.label, required=False, initial=True)
             self.fields[f"etape-{index}-outil"] = forms.ChoiceField(
-                label="Outil libre" if row.product else "Outil libre (facultatif)",
+                label=(
+                    f"Outil libre à la place de {row.product.name}"
+                    if row.product
+                    else f"Outil libre pour « {row.need.name} » (facultatif)"
+                ),
                 choices=row.options,
                 required=bool(row.product),
                 initial=row.chosen,
