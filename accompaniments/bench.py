@@ -13,7 +13,7 @@ from decimal import Decimal
 from auditlog.context import disable_auditlog
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from accompaniments.models import Followup, Referral, Step, Visit
@@ -32,6 +32,18 @@ BIG_FILE_NAME = "Bench grande association"
 
 def generate(*, size: float = 1) -> None:
     _generate(followups=max(2, int(FOLLOWUPS * size)))
+    _refresh_statistics()
+
+
+def _refresh_statistics():
+    """After a bulk load, refresh the planner's statistics as autovacuum would (PostgreSQL and SQLite)."""
+    tables = ["accompaniments_followup", "accompaniments_followup_advisors", "accompaniments_step"]
+    tables += ["accompaniments_referral", "accompaniments_visit"]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ANALYZE " + ", ".join(tables))
+        else:
+            cursor.execute("ANALYZE")
 
 
 def _catalogue():

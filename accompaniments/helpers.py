@@ -48,7 +48,7 @@ def follow_link(request, sheet):
 
 
 def figures_for_tool(request, tool):
-    """ "Adopté par N associations accompagnées…" for each product this tool replaces (one query)."""
+    """ "Adopté par N associations accompagnées…" for each product this tool replaces (one query, two if shown)."""
     if tool is None or not getattr(tool, "pk", None):
         return None
     figures = selectors.equivalence_figures(tool=tool)
@@ -64,7 +64,7 @@ def figures_for_tool(request, tool):
 
 
 def figures_for_product(request, product):
-    """The same figures on the "Remplacer …" page, for each free alternative (one query)."""
+    """The same figures on the "Remplacer …" page, for each free alternative (one query, two if shown)."""
     if product is None or not getattr(product, "pk", None):
         return None
     figures = selectors.equivalence_figures(product=product)

@@ -286,6 +286,8 @@ class Step(models.Model):
             models.Index(fields=["tool", "status"], name="step_tool_status_idx"),
             models.Index(fields=["product", "status"], name="step_product_status_idx"),
             models.Index(fields=["status", "status_changed_at"], name="step_status_changed_idx"),
+            # Covers the figures per equivalence (adopted / abandoned, by pair and reason).
+            models.Index(fields=["status", "product", "tool", "abandon_reason"], name="step_figures_idx"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 
 from accompaniments.models import NO_VISIT_MONTHS, Followup, Referral, Step
 from accompaniments.services import StepSpec, quick_win_rank
 from core.dates import months_ago
 from tools_catalog.models import Equivalence, Need, ProprietaryProduct, Tool
+from trainings.models import SCHEDULE_FIELDS
 
 MIN_CELL = 5  # every aggregate hides counts under this
 DUE_HORIZON_DAYS = 14  # next visits shown as "à venir" on the advisor's home
@@ -26,6 +26,28 @@ DUE_LIMIT = 10
 MAX_PRODUCTS = 10  # as on the visit sheet
 MAX_NEEDS = 8
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# What pages show of a step's catalogue items: names and slugs only (the catalogue's rows carry long
+# texts and search vectors that a list of steps never needs).
+STEP_FIELDS = [
+    "followup_id", "product_id", "tool_id", "need_id", "position", "status", "abandon_reason",
+    "status_changed_at", "session_id", "version",
+]  # fmt: skip
+CATALOGUE_NAMES = ["product__name", "product__slug", "tool__name", "tool__slug", "need__name", "need__slug"]
+ACTOR_FIELDS = ["name", "acronym", "slug", "commune", "phone", "email", "website", "is_published"]
+
+
+def steps_for_display(queryset, prefix=""):
+    """`queryset` (of steps, or of objects reaching them through `prefix`) with the catalogue names joined."""
+    related = [prefix + name for name in ("product", "tool", "need")]
+    fields = [prefix + name for name in STEP_FIELDS + CATALOGUE_NAMES]
+    return queryset.select_related(*related), fields
+
+
+def referrals_with_actors():
+    return Referral.objects.select_related("actor").only(
+        "step_id", "actor_id", "referred_on", "outcome", *[f"actor__{name}" for name in ACTOR_FIELDS]
+    )
 
 
 def cell(count):
@@ -84,7 +106,7 @@ def _limited(queryset, limit=DUE_LIMIT):
 def advisor_due(user, today=None):
     """What is due for the advisor: next visits, follow-ups without a visit, referrals and trials waiting.
 
-    Four queries; each list is cut to DUE_LIMIT (with a flag when there are more).
+    Five queries; each list is cut to DUE_LIMIT (with a flag when there are more).
     """
     today = today or timezone.localdate()
     mine = Followup.objects.for_advisor(user).not_anonymised()
@@ -98,17 +120,21 @@ def advisor_due(user, today=None):
         .select_related("commune")
         .order_by(F("last_visit_on").asc(nulls_first=True), "name", "pk")
     )
-    open_files = mine.exclude(status=Followup.Status.CLOSED).values("pk")
+    # The ids first (an advisor follows tens or hundreds of associations): the referral and step lists then
+    # start from these files' steps instead of joining every step of the portal.
+    open_files = list(mine.exclude(status=Followup.Status.CLOSED).values_list("pk", flat=True))
+    referrals, fields = steps_for_display(
+        Referral.objects.filter(step__followup_id__in=open_files).exclude(outcome=Referral.Outcome.CONTACTED),
+        prefix="step__",
+    )
     referrals, more_referrals = _limited(
-        Referral.objects.filter(step__followup_id__in=open_files)
-        .exclude(outcome=Referral.Outcome.CONTACTED)
-        .select_related("actor", "step__followup", "step__product", "step__tool", "step__need")
+        referrals.select_related("actor", "step__followup")
+        .only("referred_on", "outcome", "actor__name", "step__followup__name", *fields)
         .order_by("referred_on", "pk")
     )
+    trials, fields = steps_for_display(Step.objects.filter(followup_id__in=open_files, status=Step.Status.TRYING))
     trials, more_trials = _limited(
-        Step.objects.filter(followup_id__in=open_files, status=Step.Status.TRYING)
-        .select_related("followup", "product", "tool", "need")
-        .order_by("status_changed_at", "pk")
+        trials.select_related("followup").only("followup__name", *fields).order_by("status_changed_at", "pk")
     )
     return {
         "today": today,
@@ -155,12 +181,18 @@ def followup_queryset():
     return Followup.objects.select_related("commune").prefetch_related(advisors)
 
 
+# A session snapshots its schedule fields when loaded (trainings.models.Session.from_db): load them all.
+SESSION_FIELDS = [f"session__{name.removesuffix('_id')}" for name in SCHEDULE_FIELDS]
+SESSION_FIELDS += ["session__training__title", "session__commune__name"]
+
+
 def followup_steps(followup):
     """The steps in order, with their catalogue items, session and referrals (two queries)."""
-    referrals = Prefetch("referrals", queryset=Referral.objects.select_related("actor").order_by("referred_on", "pk"))
+    referrals = Prefetch("referrals", queryset=referrals_with_actors().order_by("referred_on", "pk"))
+    steps, fields = steps_for_display(followup.steps.ordered())
     return list(
-        followup.steps.ordered()
-        .select_related("product", "tool", "need", "session__training", "session__commune")
+        steps.select_related("session__training", "session__commune")
+        .only(*fields, *SESSION_FIELDS)
         .prefetch_related(referrals)
     )
 
@@ -170,8 +202,12 @@ def followup_visits(followup):
 
 
 def step_queryset():
-    return Step.objects.select_related("product", "tool", "need", "session__training").prefetch_related(
-        Prefetch("referrals", queryset=Referral.objects.select_related("actor").order_by("referred_on", "pk"))
+    """One step for its page: catalogue names, session, referrals with their actors (two queries)."""
+    steps, fields = steps_for_display(Step.objects.all())
+    return (
+        steps.select_related("session__training", "session__commune")
+        .only(*fields, *SESSION_FIELDS, "created_at", "updated_at")
+        .prefetch_related(Prefetch("referrals", queryset=referrals_with_actors().order_by("referred_on", "pk")))
     )
 
 
@@ -389,47 +425,52 @@ class EquivalenceFigure:
 def equivalence_figures(*, tool=None, product=None):
     """ "Adopté par N associations accompagnées, abandonné par M (première raison : …)" per pair.
 
-    One query. Only pairs with N + M >= MIN_CELL are returned; N, M and the first reason's
-    count are each hidden (None) under MIN_CELL. Anonymised follow-ups count: the figures stay.
+    One query, and one more for the names when a pair is shown. Only pairs with N + M >= MIN_CELL
+    are returned; N, M and the first reason's count are each hidden (None) under MIN_CELL.
+    Anonymised follow-ups count: the figures stay.
     """
     steps = Step.objects.filter(product__isnull=False, status__in=[Step.Status.ADOPTED, Step.Status.ABANDONED])
     if tool is not None:
         steps = steps.filter(tool=tool)
     if product is not None:
         steps = steps.filter(product=product)
-    rows = (
-        steps.values(
-            "product_id", "product__name", "product__slug", "tool_id", "tool__name", "tool__slug", "status",
-            "abandon_reason",
-        )
-        .annotate(n=Count("pk"))
-        .order_by()
-    )  # fmt: skip
+    rows = steps.values("product_id", "tool_id", "status", "abandon_reason").annotate(n=Count("pk")).order_by()
     pairs = {}
     for row in rows:
-        key = (row["product_id"], row["tool_id"])
-        pair = pairs.setdefault(key, {"row": row, "adopted": 0, "abandoned": 0, "reasons": Counter()})
+        pair = pairs.setdefault(
+            (row["product_id"], row["tool_id"]), {"adopted": 0, "abandoned": 0, "reasons": Counter()}
+        )
         if row["status"] == Step.Status.ADOPTED:
             pair["adopted"] += row["n"]
         else:
             pair["abandoned"] += row["n"]
             pair["reasons"][row["abandon_reason"]] += row["n"]
+    shown = {key: pair for key, pair in pairs.items() if pair["adopted"] + pair["abandoned"] >= MIN_CELL}
+    if not shown:
+        return []
+    # The names of the pairs shown (one more query, on a handful of rows).
+    names = {
+        (eq.product_id, eq.tool_id): eq
+        for eq in Equivalence.objects.filter(product_id__in={p for p, _t in shown}, tool_id__in={t for _p, t in shown})
+        .select_related("product", "tool")
+        .only("product__name", "product__slug", "tool__name", "tool__slug")
+    }
     figures = []
-    for pair in pairs.values():
-        if pair["adopted"] + pair["abandoned"] < MIN_CELL:
+    for key, pair in shown.items():
+        equivalence = names.get(key)
+        if equivalence is None:  # the equivalence was deleted since: nothing to link to
             continue
         reason = None
         if pair["reasons"]:
             code, count = sorted(pair["reasons"].items(), key=lambda item: (-item[1], item[0]))[0]
             if count >= MIN_CELL and code in Step.AbandonReason.values:
                 reason = Step.AbandonReason(code).label
-        row = pair["row"]
         figures.append(
             EquivalenceFigure(
-                product_name=row["product__name"],
-                product_slug=row["product__slug"],
-                tool_name=row["tool__name"],
-                tool_slug=row["tool__slug"],
+                product_name=equivalence.product.name,
+                product_slug=equivalence.product.slug,
+                tool_name=equivalence.tool.name,
+                tool_slug=equivalence.tool.slug,
                 adopted=cell(pair["adopted"]),
                 abandoned=cell(pair["abandoned"]),
                 first_reason=reason,
@@ -462,29 +503,26 @@ def actor_referral_figures(since=None):
 
 
 def need_stalled_figures():
-    """Per need: the open steps whose status has not changed for STALLED_AFTER_DAYS (one query).
+    """Per need: the open steps whose status has not changed for STALLED_AFTER_DAYS (three queries).
 
-    A step counts for its need, or for the needs of the product it replaces.
+    A step counts for its need, or for the needs of the product it replaces. Needs under MIN_CELL are left out.
     """
-
-    def count(queryset, outer):
-        counted = (
-            queryset.filter(**{outer: OuterRef("pk")})
-            .order_by()
-            .values(outer)
-            .annotate(n=Count("pk", distinct=True))
-            .values("n")
-        )
-        return Coalesce(Subquery(counted[:1], output_field=IntegerField()), Value(0))
-
     stalled = Step.objects.stalled()
-    needs = (
-        Need.objects.annotate(direct=count(stalled, "need_id"), via_products=count(stalled, "product__needs"))
-        .annotate(stalled=F("direct") + F("via_products"))
-        .filter(stalled__gte=MIN_CELL)
-        .order_by("-stalled", "position", "name")
+    counts = Counter()
+    direct = stalled.filter(need__isnull=False).values_list("need_id").annotate(n=Count("pk")).order_by()
+    via_products = (
+        stalled.filter(product__needs__isnull=False).values_list("product__needs").annotate(n=Count("pk")).order_by()
     )
-    return list(needs.only("name", "slug"))
+    for rows in (direct, via_products):
+        for need_id, count in rows:
+            counts[need_id] += count
+    shown = {need_id: count for need_id, count in counts.items() if count >= MIN_CELL}
+    if not shown:
+        return []
+    needs = list(Need.objects.filter(pk__in=shown).only("name", "slug", "position"))
+    for need in needs:
+        need.stalled = shown[need.pk]
+    return sorted(needs, key=lambda need: (-need.stalled, need.position, need.name))
 
 
 def followups_without_visit_count():

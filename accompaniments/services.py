@@ -321,7 +321,7 @@ def followups_anonymise(*, closed_before) -> int:
 
 
 def _lock_step(step):
-    return Step.objects.select_for_update().select_related("followup").get(pk=step.pk)
+    return Step.objects.select_for_update().get(pk=step.pk)
 
 
 @transaction.atomic

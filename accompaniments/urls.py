@@ -19,6 +19,7 @@ urlpatterns = [
     path("<int:pk>/partage/retirer/", views.share_revoke, name="share_revoke"),
     path("<int:pk>/historique/", views.history, name="history"),
     path("<int:pk>/etapes/ajouter/", views.step_add, name="step_add"),
+    path("<int:pk>/etapes/ordre/", views.steps_arrange, name="steps_arrange"),
     path("<int:pk>/etapes/<int:step_pk>/", views.step_detail, name="step"),
     path("<int:pk>/etapes/<int:step_pk>/statut/", views.step_status, name="step_status"),
     path("<int:pk>/etapes/<int:step_pk>/outil/", views.step_tool, name="step_tool"),
@@ -29,6 +30,4 @@ urlpatterns = [
         views.referral_outcome,
         name="referral_outcome",
     ),
-    path("<int:pk>/etapes/<int:step_pk>/deplacer/", views.step_reorder, name="step_reorder"),
-    path("<int:pk>/etapes/<int:step_pk>/retirer/", views.step_remove, name="step_remove"),
 ]

@@ -483,30 +483,31 @@ def referral_outcome(request, pk, step_pk, referral_pk):
     return _step_page(request, followup, step, status=400, outcome_error=(referral.pk, message))
 
 
+ARRANGE_ACTIONS = {"monter": "up", "descendre": "down", "retirer": "remove"}
+
+
 @advisor_required
 @require_POST
-def step_reorder(request, pk, step_pk):
-    followup, step = _step_for(request, pk, step_pk)
-    direction = {"haut": "up", "bas": "down"}.get(request.POST.get("sens", ""))
-    if direction is None:
-        messages.error(request, "Déplacement inconnu : vers le haut ou vers le bas seulement.")
-    else:
-        services.step_reorder(step=step, direction=direction)
+def steps_arrange(request, pk):
+    """The path's buttons (one form, no JavaScript): `monter`, `descendre` or `retirer` = a step's id."""
+    followup = followup_for(request, pk)
+    action, value = next(((name, request.POST[name]) for name in ARRANGE_ACTIONS if name in request.POST), (None, ""))
+    if action is None or not value.isdigit():
+        messages.error(request, "Action inconnue : monter, descendre ou retirer une étape seulement.")
+        return redirect(reverse("accompaniments:detail", args=[followup.pk]) + "#etapes")
+    steps, fields = selectors.steps_for_display(Step.objects.filter(followup_id=followup.pk))
+    step = get_object_or_404(steps.only(*fields), pk=int(value[:18]))  # a step of another file: 404
+    if ARRANGE_ACTIONS[action] == "remove":
+        label = step.label
+        try:
+            services.step_remove(step=step)
+        except services.FollowupError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, f"L'étape « {label} » est retirée du parcours.")
+        return redirect(reverse("accompaniments:detail", args=[followup.pk]) + "#etapes")
+    services.step_reorder(step=step, direction=ARRANGE_ACTIONS[action])
     return redirect(reverse("accompaniments:detail", args=[followup.pk]) + f"#etape-{step.pk}")
-
-
-@advisor_required
-@require_POST
-def step_remove(request, pk, step_pk):
-    followup, step = _step_for(request, pk, step_pk)
-    label = step.label
-    try:
-        services.step_remove(step=step)
-    except services.FollowupError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, f"L'étape « {label} » est retirée du parcours.")
-    return redirect(reverse("accompaniments:detail", args=[followup.pk]) + "#etapes")
 
 
 # For the association: progress sheet and read-only link --------------------------------------
@@ -606,7 +607,8 @@ def history(request, pk):
     )
     page_obj = history_page(entries, request.GET.get("page"))
     step_ids = {int(e.object_pk) for e in page_obj.object_list if models[e.content_type_id] is Step}
-    steps = {s.pk: s for s in Step.objects.filter(pk__in=step_ids).select_related("product", "tool", "need")}
+    steps, fields = selectors.steps_for_display(Step.objects.filter(pk__in=step_ids))
+    steps = {step.pk: step for step in steps.only(*fields)}
     rows = []
     for entry in page_obj.object_list:
         model = models[entry.content_type_id]

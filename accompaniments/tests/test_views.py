@@ -96,7 +96,7 @@ def test_writes_by_another_advisor_are_refused(client, followup, other_advisor):
     posts = [
         (reverse("accompaniments:step_status", args=[followup.pk, step.pk]), {"status": "trying", "version": 1}),
         (reverse("accompaniments:share_create", args=[followup.pk]), {}),
-        (reverse("accompaniments:step_remove", args=[followup.pk, step.pk]), {}),
+        (reverse("accompaniments:steps_arrange", args=[followup.pk]), {"retirer": step.pk}),
         (reverse("accompaniments:visit_create", args=[followup.pk]), {"visited_on": "2020-01-01", "way": "onsite"}),
     ]
     for url, data in posts:
@@ -257,10 +257,13 @@ def test_step_of_another_file_is_a_404(client, followup, advisor, catalogue):
     other = FollowupFactory(advisors=[advisor])
     foreign = StepFactory(followup=other)
     client.force_login(advisor)
-    for name in ("step", "step_status", "step_remove", "step_reorder", "referral_create"):
+    for name in ("step", "step_status", "referral_create"):
         url = reverse(f"accompaniments:{name}", args=[followup.pk, foreign.pk])
         response = client.post(url, {"status": "trying", "version": 1}) if name != "step" else client.get(url)
         assert response.status_code == 404, name
+    arrange = reverse("accompaniments:steps_arrange", args=[followup.pk])
+    for action in ("monter", "descendre", "retirer"):
+        assert client.post(arrange, {action: foreign.pk}).status_code == 404
     foreign.refresh_from_db()
     assert foreign.status == "proposed"
 
@@ -341,12 +344,21 @@ def test_stale_update_answers_409_with_the_other_values(client, followup, adviso
 def test_reorder_remove_and_add_without_javascript(client, followup, advisor, catalogue):
     client.force_login(advisor)
     steps = list(followup.steps.ordered())
-    response = client.post(reverse("accompaniments:step_reorder", args=[followup.pk, steps[1].pk]), {"sens": "haut"})
+    arrange = reverse("accompaniments:steps_arrange", args=[followup.pk])
+    response = client.post(arrange, {"monter": steps[1].pk})
     assert response.status_code == 302
     assert list(followup.steps.ordered())[0] == steps[1]
-    client.post(reverse("accompaniments:step_reorder", args=[followup.pk, steps[1].pk]), {"sens": "nulle-part"})
-    assert list(followup.steps.ordered())[0] == steps[1]
-    client.post(reverse("accompaniments:step_remove", args=[followup.pk, steps[2].pk]))
+    client.post(arrange, {"descendre": steps[1].pk})
+    assert list(followup.steps.ordered())[1] == steps[1]
+    for bad in ({"sauter": steps[1].pk}, {"monter": "abc"}, {"monter": "9" * 40}):
+        assert client.post(arrange, bad).status_code in (302, 404)
+    assert list(followup.steps.ordered())[1] == steps[1]
+    client.post(
+        reverse("accompaniments:step_status", args=[followup.pk, steps[0].pk]), {"status": "trying", "version": 1}
+    )
+    refused = client.post(arrange, {"retirer": steps[0].pk}, follow=True)
+    assert "Seule une étape « Proposé » peut être retirée" in text(refused)
+    client.post(arrange, {"retirer": steps[2].pk})
     assert followup.steps.count() == 2
     add_url = reverse("accompaniments:step_add", args=[followup.pk])
     bbb = catalogue["equivalences"]["zoom-bbb"]
