@@ -233,6 +233,7 @@ def candidate_for_tool(tool, *, equivalence=None, product_name="", need_name="")
         product_name=product_name,
         need_name=need_name,
         hoster_name=hoster.name if hoster else "",
+        platforms=tuple(tool.platforms or ()),
     )
 
 
