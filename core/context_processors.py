@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from core.roles import is_coordinator
+from core.roles import is_advisor, is_coordinator
 
 
 def portal(request):
@@ -9,4 +9,5 @@ def portal(request):
         "SITE_URL": settings.SITE_URL,
         "DEBUG": settings.DEBUG,
         "is_coordinator": is_coordinator(getattr(request, "user", None)),
+        "is_advisor": is_advisor(getattr(request, "user", None)),
     }

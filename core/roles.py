@@ -31,13 +31,27 @@ def sync_group_permissions(sender=None, **kwargs):
     coordinators.permissions.add(*permissions, *[p for p in extra if p])
 
 
+def _group_names(user):
+    """The names of the user's groups, read once per request user (one query for both roles)."""
+    if not hasattr(user, "_group_names"):
+        user._group_names = frozenset(user.groups.values_list("name", flat=True))
+    return user._group_names
+
+
 def is_coordinator(user):
     """True for active superusers and members of the Coordinateurs group (cached per request)."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
     if not hasattr(user, "_is_coordinator"):
-        user._is_coordinator = user.is_superuser or user.groups.filter(name=COORDINATORS).exists()
+        user._is_coordinator = user.is_superuser or COORDINATORS in _group_names(user)
     return user._is_coordinator
+
+
+def is_advisor(user):
+    """True for active members of the Conseillers group: the accompagnateurs (cached per request)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    return ADVISORS in _group_names(user)
 
 
 def grant_admin_access(sender, instance, action, reverse, pk_set, **kwargs):

@@ -11,7 +11,8 @@ AppConfig.ready():
 A provider is called as provider(request, obj) and returns a dict {"template": "...", ...}
 (the rest is the template's context) or None to show nothing. Each provider must run a
 fixed number of queries. Known slots: "home", "tool_detail", "actor_detail", "coordinator_todo",
-"visit_sheet" (docs/architecture.md lists who renders and who fills each one).
+"visit_sheet" (the visit sheet's tools, needs, commune and ranked items) and "replace" (the
+"Remplacer …" page of a proprietary product).
 """
 
 from django.template.loader import render_to_string

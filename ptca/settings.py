@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "actors",
     "trainings",
     "surveys",
+    "accompaniments",
 ]
 
 MIDDLEWARE = [
@@ -182,7 +183,8 @@ AUTHENTICATION_BACKENDS = [
     "core.auth.PortalModelBackend",
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+# Advisors land on their follow-ups ("Mon espace"), everyone else on the home page.
+LOGIN_REDIRECT_URL = "accompaniments:after_login"
 LOGOUT_REDIRECT_URL = "home"
 
 # Brute-force protection (django-axes): lock a username from one address after 5 failures.
@@ -362,3 +364,5 @@ REGISTRATION_EMAILS_PER_ADDRESS = env_int("REGISTRATION_EMAILS_PER_ADDRESS", 5)
 # Successful logins (django-axes's access log: username, address, browser) are deleted after this
 # many days by `manage.py purge_security_logs` (failed attempts expire after AXES_COOLOFF_TIME).
 ACCESS_LOG_RETENTION_DAYS = env_int("ACCESS_LOG_RETENTION_DAYS", 180)
+# How long closed follow-ups keep the association's name, RNA and notes before `purge_followups`.
+FOLLOWUP_RETENTION_MONTHS = env_int("FOLLOWUP_RETENTION_MONTHS", 24)

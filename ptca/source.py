@@ -22,6 +22,7 @@ SOURCE_ENTRIES = (
     "LICENSE",
     "Makefile",
     "README.md",
+    "accompaniments",
     "actors",
     "bench",
     "conftest.py",

@@ -31,6 +31,7 @@ urlpatterns = [
     path("acteurs/", include("actors.urls")),
     path("formations/", include("trainings.urls")),
     path("enquetes/", include("surveys.urls")),
+    path("accompagnement/", include("accompaniments.urls")),
 ]
 
 handler400 = "ptca.views.bad_request"

@@ -91,10 +91,22 @@ class Candidate:
     product_name: str = ""
     need_name: str = ""
     hoster_name: str = ""
+    platforms: tuple = ()  # Tool.Platform values ("web", "android"…); empty when unknown
 
     @property
     def is_hosted_online(self):
         return self.has_hoster and self.access in ("online", "both")
+
+    @property
+    def install_target(self):
+        """Where the software is installed, as the sentence says it: a phone app is not installed on computers."""
+        mobile = {"android", "ios"} & set(self.platforms)
+        desktop = {"windows", "macos", "linux"} & set(self.platforms)
+        if mobile and not desktop:
+            return "chaque téléphone"
+        if mobile and desktop:
+            return "chaque ordinateur ou téléphone"
+        return "chaque ordinateur"
 
 
 @dataclass
@@ -189,7 +201,7 @@ def _clauses(candidate, profile):
         + (" alors que le budget est nul" if profile.budget == BUDGET_NONE else ""),
         "self_hosting": "il faut quelqu'un pour l'installer sur un serveur",
         "hosted_online": f"c'est un service en ligne proposé{hoster} : rien à installer",
-        "install": "il faut l'installer sur chaque ordinateur",
+        "install": f"il faut l'installer sur {candidate.install_target}",
         "french": "il n'est pas traduit en français",
     }
 

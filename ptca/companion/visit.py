@@ -243,6 +243,7 @@ def candidate_for_tool(tool, *, equivalence=None, product_name="", need_name="")
         product_name=product_name,
         need_name=need_name,
         hoster_name=hoster.name if hoster else "",
+        platforms=tuple(tool.platforms or ()),
     )
 
 
@@ -356,6 +357,8 @@ def build_sheet(visit):
         "commune": commune,
         "guides": guides,
         "notices": notices,
-        "slot_context": {"tools": tools, "needs": needs, "commune": commune},
+        # "items" (each product or need with its ranked suggestions) lets the follow-ups app
+        # propose the sheet's first choices as steps ("Suivre cette association").
+        "slot_context": {"tools": tools, "needs": needs, "commune": commune, "items": product_items + need_items},
         "canonical_query": canonical,
     }

@@ -274,7 +274,7 @@ PAGES = [
     ("need", "/outils/besoins/besoin-x/", 5),
     ("compare", "/outils/comparer/?outils=visio-libre-0,visio-libre-1,visio-libre-2", 4),
     ("detail", "/outils/visio-libre-1/", 7 + 6),
-    ("replace", "/outils/remplacer/zoom-0/", 3),
+    ("replace", "/outils/remplacer/zoom-0/", 3 + 1),  # + the "replace" slot (accompaniments: one query here)
     ("guides", "/outils/guides/", 1),
 ]
 

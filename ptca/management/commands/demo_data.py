@@ -2,7 +2,8 @@
 
 It first runs the seed in its default mode (creates what is missing, never overwrites), then adds
 only fictional things: sessions with registrants (trainings/demo.py), survey responses
-(surveys/demo.py) and the demo accounts (ptca/demo.py). It never writes seeded content.
+(surveys/demo.py), the demo accounts (ptca/demo.py) and the demo advisor's follow-ups
+(accompaniments/demo.py). It never writes seeded content.
 """
 
 from importlib import import_module
@@ -12,6 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from accompaniments.demo import create_demo_followups
 from ptca.demo import create_demo_advisor, create_demo_coordinator
 
 # Each of these apps ships `<app>/demo.py` with `load(*, stdout)`, in dependency order.
@@ -34,7 +36,10 @@ class Command(BaseCommand):
             for app in DEMO_APPS:
                 import_module(f"{app}.demo").load(stdout=self.stdout)
             create_demo_coordinator()
-            create_demo_advisor()
+            advisor = create_demo_advisor()
+            # A few fictional follow-ups of the demo advisor, so that coordinators' aggregates show something.
+            followups = create_demo_followups(advisor)
+            self.stdout.write(f"Accompagnements de démonstration : {len(followups)} créé(s).")
         self.stdout.write(
             self.style.SUCCESS(
                 "Comptes de démonstration (DEBUG seulement) :\n"
