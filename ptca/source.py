@@ -19,6 +19,7 @@ from django.conf import settings
 SOURCE_ENTRIES = (
     ".ci",
     ".gitignore",
+    ".importlinter",
     "LICENSE",
     "Makefile",
     "README.md",

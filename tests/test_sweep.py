@@ -6,8 +6,11 @@ The crawler follows the links a visitor and a coordinator can follow from the ho
 pages are swept as soon as they are linked.
 """
 
+from io import StringIO
+
 import html5lib
 import pytest
+from django.core.management import call_command
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
@@ -224,6 +227,14 @@ def filled(form, value, *, page_client=None, page=None):
         else:
             data[name] = field
     return data
+
+
+@pytest.fixture
+def demo(settings):
+    """The demo content, committed by this test alone: these tests write (posts, floods)."""
+    settings.DEBUG = True  # demo_data refuses to run otherwise; the pages are then served as in production
+    call_command("demo_data", stdout=StringIO())
+    settings.DEBUG = False
 
 
 def test_public_forms_answer_control_characters_and_huge_values_with_french_errors(demo, client):

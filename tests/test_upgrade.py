@@ -37,7 +37,11 @@ RELEASE_MIGRATIONS = [
     ("trainings", "0001_initial"),
 ]
 # (table, column): why a migration since the release changes its values on purpose.
-REWRITTEN_COLUMNS = {}
+REWRITTEN_COLUMNS = {
+    # ptca.0002: the history keeps no client address any more (privacy); the rows stay, the addresses go.
+    ("auditlog_logentry", "remote_addr"): "ptca.0002_erase_history_addresses",
+    ("auditlog_logentry", "remote_port"): "ptca.0002_erase_history_addresses",
+}
 
 
 class ReleaseMigrator(Migrator):

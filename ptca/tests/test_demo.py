@@ -14,7 +14,7 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 
 from actors.models import Actor
-from core.roles import ADVISORS, COORDINATORS
+from core.roles import ADVISORS, COORDINATORS, DEMO_ACCOUNTS
 from ptca.demo import create_demo_advisor, create_demo_coordinator
 from ptca.management.commands.demo_data import REFUSED
 from tools_catalog.models import Tool
@@ -66,10 +66,10 @@ def test_demo_data_adds_fictional_things_and_the_two_demo_accounts(settings, cli
     coordinator = users.get(username=settings.DEMO_COORDINATOR_USERNAME)
     advisor = users.get(username=settings.DEMO_ADVISOR_USERNAME)
     assert coordinator.check_password(settings.DEMO_COORDINATOR_PASSWORD) and coordinator.is_staff
-    assert list(coordinator.groups.values_list("name", flat=True)) == [COORDINATORS]
+    assert sorted(coordinator.groups.values_list("name", flat=True)) == sorted([COORDINATORS, DEMO_ACCOUNTS])
     assert coordinator.has_perm("actors.change_actor")
     assert advisor.check_password(settings.DEMO_ADVISOR_PASSWORD) and not advisor.is_staff
-    assert list(advisor.groups.values_list("name", flat=True)) == [ADVISORS]
+    assert sorted(advisor.groups.values_list("name", flat=True)) == sorted([ADVISORS, DEMO_ACCOUNTS])
     assert not advisor.has_perm("actors.change_actor")
     assert apps.get_model("trainings", "Registration").objects.filter(email__endswith="@example.org").exists()
     assert apps.get_model("surveys", "Response").objects.exists()

@@ -184,7 +184,7 @@ def test_honeypot_stores_nothing(client, caplog):
     assert response.status_code == 400
     assert not Registration.objects.exists()
     assert not delivered_mail()
-    assert "honeypot filled: scope=trainings.registration" in caplog.messages
+    assert "honeypot filled: scope=trainings.request" in caplog.messages
 
 
 def test_closed_session_says_why(client):

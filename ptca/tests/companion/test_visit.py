@@ -194,7 +194,7 @@ def test_huge_and_odd_query_strings_never_fail(client, catalogue):
     response = client.post(SHEET, {"produits": "zoom", "note": "n" * 10_000, "association": "y" * 10_000})
     assert len(response.context["visit"].note) == visit_lib.MAX_NOTE_LENGTH
     assert len(response.context["visit"].association) == visit_lib.MAX_NAME_LENGTH
-    response = client.get(SHEET, {"produits": "zoom", "association": "\u0000<b>"})
+    response = client.post(SHEET, {"produits": "zoom", "association": "\u0000<b>"})
     assert "<b>" in response.context["visit"].association
     assert "&lt;b&gt;" in response.content.decode() and "\u0000<b>" not in response.content.decode()
 
