@@ -10,7 +10,8 @@ AppConfig.ready():
 
 A provider is called as provider(request, obj) and returns a dict {"template": "...", ...}
 (the rest is the template's context) or None to show nothing. Each provider must run a
-fixed number of queries. Known slots: "home", "tool_detail", "actor_detail", "coordinator_todo".
+fixed number of queries. Known slots: "home", "tool_detail", "actor_detail", "coordinator_todo",
+"visit_sheet", "catalogue_search" (the catalogue list page with a query: obj is the query text).
 """
 
 from django.template.loader import render_to_string

@@ -9,9 +9,13 @@ class PtcaConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
 
+        from core import slots
         from core.roles import grant_admin_access, sync_group_permissions
+        from ptca.companion.search import training_hint
 
         post_migrate.connect(sync_group_permissions, dispatch_uid="ptca.sync_group_permissions")
         m2m_changed.connect(
             grant_admin_access, sender=get_user_model().groups.through, dispatch_uid="ptca.grant_admin_access"
         )
+        # A search for "formation" in the catalogue leads to the training calendar.
+        slots.register("catalogue_search", "ptca.training_hint", training_hint, order=10)

@@ -5,6 +5,7 @@ ranking in ranking.py, the search in search.py.
 """
 
 from django.conf import settings
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,7 +21,7 @@ from tools_catalog.search import MAX_QUERY_LENGTH
 def visit(request):
     """Step 1: the products the association uses, its needs without a tool, its profile (GET form)."""
     current = visit_lib.VisitRequest.from_query(request.GET)
-    context = visit_lib.step_one_choices()
+    context = visit_lib.step_one_choices(request.GET.get("filtre", ""), selected=set(current.product_slugs))
     context.update(
         {
             "visit": current,
@@ -30,10 +31,24 @@ def visit(request):
             "budget_choices": visit_lib.BUDGET_CHOICES,
             "comfort_choices": visit_lib.COMFORT_CHOICES,
             "max_products": visit_lib.MAX_PRODUCTS,
+            "suggestion_url": _with_filter(request, context["filter_suggestion_text"]),
             "nav": "visit",
         }
     )
     return render(request, "ptca/companion/visit.html", context)
+
+
+def _with_filter(request, text):
+    """The step 1 address with the products filter replaced by `text` (the choices made are kept)."""
+    query = request.GET.copy()
+    query["filtre"] = text
+    return reverse("visit") + "?" + query.urlencode()
+
+
+@require_GET
+def visit_filter(request):
+    """The products filter of step 1 as JSON, for visit.js (the page filters without it too)."""
+    return JsonResponse(visit_lib.product_filter(request.GET.get("filtre", "")))
 
 
 @require_GET
