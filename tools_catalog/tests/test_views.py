@@ -269,7 +269,11 @@ def test_guides(client):
 PAGES = [
     ("list", "/outils/", 8),
     ("search", "/outils/?q=zoom", 10),
-    ("filtered search", "/outils/?q=visio&need=besoin-x&platform=web&tag=commun&ease=easy", 11),
+    ("filtered search", "/outils/?q=visio&need=besoin-x&platform=web&tag=commun&ease=easy", 12),
+    # A need word with no product named: + the needs, the links to their products, the products and
+    # their equivalences.
+    ("need word search", "/outils/?q=besoin", 13),
+    ("typo search", "/outils/?q=visoi+libre", 10),
     ("need list", "/outils/besoins/", 1),
     ("need", "/outils/besoins/besoin-x/", 5),
     ("compare", "/outils/comparer/?outils=visio-libre-0,visio-libre-1,visio-libre-2", 4),
@@ -287,6 +291,7 @@ def test_constant_queries(client, django_assert_max_num_queries, size, label, ur
     needs[0].save()
     GuideFactory.create_batch(size)
     client.get("/outils/")  # warm caches (content types)
+    client.get("/outils/?q=chauffe")  # and the word list (loaded once per process after a change)
     with django_assert_max_num_queries(max_queries):
         response = client.get(url)
     assert response.status_code == 200
