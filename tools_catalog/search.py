@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchQuery as PgSearchQuery
 from django.contrib.postgres.search import SearchRank, SearchVector
 from django.db import connection
-from django.db.models import BooleanField, Case, F, FloatField, Func, Prefetch, Q, Value, When
+from django.db.models import BooleanField, Case, F, FloatField, Func, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.functions import Cast
 
 from core.text import normalize_search_text
@@ -180,14 +180,15 @@ def _product_keys_condition(text, *, prefix):
     return condition
 
 
-def match_products(query, *, limit=3):
+def match_products(query, *, limit=3, needs=None):
     """Published products that `query` names, best match first, with their published equivalences.
 
     An exact name or alias wins ("zoom", "gdrive", "google drive"); otherwise a name or alias that
     starts with the query ("mailch"); then the same for the corrected query ("gogle drive").
     When no product is named, the products of the need the query names ("visio",
     "messagerie"), each with `matched_need` set. At most `limit` products (NEED_PRODUCTS_LIMIT
-    for a need). Two to four queries.
+    for a need). Two queries, three or four when the query names a need (`needs`: the needs
+    already loaded, to save one).
     """
     search = parse_query(query)
     if len(search.text) < 2:
@@ -213,7 +214,7 @@ def match_products(query, *, limit=3):
         for product in products:
             product.matched_need = None
     else:
-        products = _products_of_named_need(search)
+        products = _products_of_named_need(search, needs)
     if products:
         equivalences = Equivalence.objects.published().select_related("tool").for_display()
         from django.db.models import prefetch_related_objects
@@ -239,21 +240,22 @@ def _matches_any(search, text):
     return all(any(f" {word}" in padded for word in options) for options in search.alternatives())
 
 
-def _products_of_named_need(search):
-    needs = matching_needs(search)
-    if not needs:
+def _products_of_named_need(search, needs=None):
+    """The published products of the needs the query names, each with `matched_need` (one query)."""
+    named = matching_needs(search, needs)
+    if not named:
         return []
-    need_by_product = {}
-    links = ProprietaryProduct.needs.through.objects.filter(
-        need_id__in=[need.pk for need in needs], proprietaryproduct__is_published=True
-    ).values_list("proprietaryproduct_id", "need_id")
-    needs_by_pk = {need.pk: need for need in needs}
-    for product_id, need_id in links.order_by("need__position", "proprietaryproduct__name")[:200]:
-        need_by_product.setdefault(product_id, needs_by_pk[need_id])
-    ids = list(need_by_product)[:NEED_PRODUCTS_LIMIT]
-    products = list(ProprietaryProduct.objects.filter(pk__in=ids).order_by("name"))
+    by_pk = {need.pk: need for need in named}
+    links = ProprietaryProduct.needs.through.objects.filter(need_id__in=list(by_pk))
+    first_need = links.filter(proprietaryproduct_id=OuterRef("pk")).order_by("need__position", "need_id")
+    products = list(
+        ProprietaryProduct.objects.published()
+        .filter(pk__in=links.values("proprietaryproduct_id"))
+        .annotate(matched_need_id=Subquery(first_need.values("need_id")[:1]))
+        .order_by("name")[:NEED_PRODUCTS_LIMIT]
+    )
     for product in products:
-        product.matched_need = need_by_product[product.pk]
+        product.matched_need = by_pk.get(product.matched_need_id)
     return products
 
 

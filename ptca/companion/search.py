@@ -8,7 +8,8 @@ corrected on every database from the catalogue's table of distinct words (tools_
 "exel" -> "excel", with "Vouliez-vous dire « Excel » ?"); actors keep PostgreSQL's trigram
 tolerance for their own names.
 
-The catalogue kinds reuse tools_catalog.search. A fixed number of queries (at most 10), whatever
+The catalogue kinds reuse tools_catalog.search. A fixed number of queries (at most 11, one more
+the first time the word list is loaded after a change), whatever
 the query or the size of the data. The other apps' models are imported where used, so that
 this module can be imported while the apps load.
 """
@@ -141,7 +142,7 @@ def search_portal(query):
     results["suggestion"] = search.suggestion
     results["suggestion_text"] = search.correction.suggestion_text
     results["training_hint"] = names_trainings(search)
-    results["products"] = match_products(search)
+    results["products"] = match_products(search, needs=all_needs)
     shown_tools = {
         equivalence.tool_id for product in results["products"] for equivalence in product.public_equivalences
     }
