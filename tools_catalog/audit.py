@@ -6,7 +6,16 @@ Administration > Journal des modifications.
 
 from auditlog.registry import auditlog
 
-from tools_catalog.models import CatalogueReport, Equivalence, Guide, HostedOffer, Hoster, Need, ProprietaryProduct, Tool
+from tools_catalog.models import (
+    CatalogueReport,
+    Equivalence,
+    Guide,
+    HostedOffer,
+    Hoster,
+    Need,
+    ProprietaryProduct,
+    Tool,
+)
 
 
 def register():

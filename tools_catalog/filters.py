@@ -22,7 +22,13 @@ from taggit.models import Tag, TaggedItem
 from tools_catalog.cache import cached
 from tools_catalog.licences import validate_spdx_licence
 from tools_catalog.models import Need, Tool
-from tools_catalog.search import MAX_QUERY_LENGTH, clean_query, ids_condition, parse_query, ranked_matches, search_catalog
+from tools_catalog.search import (
+    MAX_QUERY_LENGTH,
+    ids_condition,
+    parse_query,
+    ranked_matches,
+    search_catalog,
+)
 
 
 class SearchField(forms.CharField):

@@ -5,6 +5,7 @@ from django import forms
 from core.forms import HttpsURLField, https_urls
 from core.honeypot import HoneypotMixin
 from tools_catalog.models import CatalogueReport, Equivalence, ProprietaryProduct, Tool
+from tools_catalog.services import existing_pair_message
 
 
 class CatalogueReportForm(HoneypotMixin, forms.ModelForm):
@@ -78,12 +79,21 @@ class EquivalenceProposalForm(forms.ModelForm):
         self.fields["tool"].queryset = Tool.objects.published().only("pk", "name")
         self.fields["product"].empty_label = "Choisir un produit"
         self.fields["tool"].empty_label = "Choisir un outil libre"
-        self.fields["migration_steps"].help_text = (
+        self.fields[
+            "migration_steps"
+        ].help_text = (
             "Facultatif. Les vraies étapes pour ce couple : format d'export, menu, ce qui casse, le temps qu'il faut."
         )
 
-    def validate_unique(self):
-        """Left to equivalence_propose (it says whether the pair exists or waits for review)."""
+    def clean(self):
+        """An existing pair gets its own French message next to the tool (published, or waiting for review)."""
+        cleaned = super().clean()
+        product, tool = cleaned.get("product"), cleaned.get("tool")
+        if product and tool:
+            existing = Equivalence.objects.filter(product=product, tool=tool).only("is_published").first()
+            if existing is not None:
+                self.add_error("tool", existing_pair_message(product, tool, published=existing.is_published))
+        return cleaned
 
 
 class ReportDecisionForm(forms.Form):

@@ -255,7 +255,11 @@ class Tool(models.Model):
         verbose_name="à utiliser à la place",
     )
     wikidata_id = models.CharField(
-        "élément Wikidata", max_length=16, blank=True, validators=[validate_wikidata_id], help_text="Par exemple Q213483."
+        "élément Wikidata",
+        max_length=16,
+        blank=True,
+        validators=[validate_wikidata_id],
+        help_text="Par exemple Q213483.",
     )
     framalibre_slug = models.CharField(
         "notice Framalibre",
@@ -325,7 +329,9 @@ class Tool(models.Model):
             errors["platforms"] = "Plateformes possibles : " + ", ".join(self.Platform.values) + "."
         if self.licence_checked_on:
             if not self.licence_evidence_url:
-                errors["licence_evidence_url"] = "Indiquez la preuve vérifiée (fichier de licence ou déclaration du projet)."
+                errors["licence_evidence_url"] = (
+                    "Indiquez la preuve vérifiée (fichier de licence ou déclaration du projet)."
+                )
             if not self.licence_checked_by.strip():
                 errors["licence_checked_by"] = "Indiquez qui a vérifié la licence."
             if self.licence_checked_on > timezone.localdate():
@@ -480,7 +486,11 @@ class ProprietaryProduct(models.Model):
         "points d'attention", blank=True, help_text="Localisation des données, dépendance, coût pour une association."
     )
     wikidata_id = models.CharField(
-        "élément Wikidata", max_length=16, blank=True, validators=[validate_wikidata_id], help_text="Par exemple Q1815349."
+        "élément Wikidata",
+        max_length=16,
+        blank=True,
+        validators=[validate_wikidata_id],
+        help_text="Par exemple Q1815349.",
     )
     search_text = models.TextField(editable=False, default="")
     # "|zoom|zoom meetings|": the name and aliases, accent-free, for exact matching.
@@ -584,7 +594,9 @@ class Equivalence(CheckedFact):
     )
     cost_note = models.CharField("coût", max_length=300, blank=True)
     is_published = models.BooleanField(
-        "publiée", default=True, help_text="Une équivalence proposée par un conseiller attend la relecture d'un coordinateur."
+        "publiée",
+        default=True,
+        help_text="Une équivalence proposée par un conseiller attend la relecture d'un coordinateur.",
     )
     proposed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

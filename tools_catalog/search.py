@@ -276,9 +276,7 @@ def filter_products(products, query):
     if not search:
         return {product.pk for product in products}, search
     ids = {
-        product.pk
-        for product in products
-        if _matches_any(search, product_filter_text(product, product.needs.all()))
+        product.pk for product in products if _matches_any(search, product_filter_text(product, product.needs.all()))
     }
     return ids, search
 
@@ -304,7 +302,9 @@ def _refresh_batch(ids):
     if not ids:
         return
     needs = defaultdict(list)
-    need_rows = Tool.needs.through.objects.filter(tool_id__in=ids).values_list("tool_id", "need__name", "need__synonyms")
+    need_rows = Tool.needs.through.objects.filter(tool_id__in=ids).values_list(
+        "tool_id", "need__name", "need__synonyms"
+    )
     for tool_id, name, synonyms in need_rows:
         needs[tool_id].append(f"{name} {synonyms.replace(',', ' ')}")
     tags = defaultdict(list)
@@ -316,9 +316,7 @@ def _refresh_batch(ids):
     products = defaultdict(list)
     product_rows = Equivalence.objects.filter(
         tool_id__in=ids, is_published=True, product__is_published=True
-    ).values_list(
-        "tool_id", "product__name", "product__aliases"
-    )
+    ).values_list("tool_id", "product__name", "product__aliases")
     for tool_id, name, aliases in product_rows:
         products[tool_id].extend([name, aliases.replace(",", " ")])
     tools = list(Tool.objects.filter(pk__in=ids).only("pk", "name", "summary", "search_text"))

@@ -132,7 +132,9 @@ def need_page(slug):
 
 def tools_for_need(need):
     """Published tools for a need, by name, with the products each replaces (for a paginator)."""
-    return Tool.objects.published().for_needs([need.pk]).maintained_first().prefetch_related(replaced_products_prefetch())
+    return (
+        Tool.objects.published().for_needs([need.pk]).maintained_first().prefetch_related(replaced_products_prefetch())
+    )
 
 
 def equivalence_for_detail(product_slug, tool_slug):
@@ -186,7 +188,13 @@ def stale_facts(limit_rows=50):
             .select_related("product", "tool")
             .order_by("checked_on", "product__name", "tool__name")
             .only(
-                "pk", "checked_on", "checked_by", "evidence_url", "product__name", "product__slug", "tool__name",
+                "pk",
+                "checked_on",
+                "checked_by",
+                "evidence_url",
+                "product__name",
+                "product__slug",
+                "tool__name",
                 "tool__slug",
             )[:limit_rows]
         ),
@@ -197,9 +205,9 @@ def stale_facts(limit_rows=50):
 def open_reports(limit_rows=50):
     """Open reports, oldest first, with their entry (1 query)."""
     return list(
-        CatalogueReport.objects.open().select_related(
-            "tool", "product", "equivalence__product", "equivalence__tool"
-        )[:limit_rows]
+        CatalogueReport.objects.open().select_related("tool", "product", "equivalence__product", "equivalence__tool")[
+            :limit_rows
+        ]
     )
 
 

@@ -127,6 +127,13 @@ def catalogue_report_handle(*, report: CatalogueReport, user, accepted: bool, re
 # Equivalences proposed by advisors -------------------------------------------------------------------
 
 
+def existing_pair_message(product, tool, *, published: bool) -> str:
+    """Why a pair cannot be proposed: it is published already, or waits for review."""
+    if published:
+        return f"L'équivalence {product.name} → {tool.name} existe déjà : signalez plutôt une erreur sur sa page."
+    return f"Une proposition {product.name} → {tool.name} attend déjà la relecture d'un coordinateur."
+
+
 @transaction.atomic
 def equivalence_propose(
     *,
@@ -144,11 +151,7 @@ def equivalence_propose(
     """An advisor's proposal: stored unpublished until a coordinator reviews it."""
     existing = Equivalence.objects.select_for_update().filter(product=product, tool=tool).first()
     if existing is not None:
-        if existing.is_published:
-            message = f"L'équivalence {product.name} → {tool.name} existe déjà : signalez plutôt une erreur sur sa page."
-        else:
-            message = f"Une proposition {product.name} → {tool.name} attend déjà la relecture d'un coordinateur."
-        raise ValidationError({"tool": message})
+        raise ValidationError({"tool": existing_pair_message(product, tool, published=existing.is_published)})
     equivalence = Equivalence(
         product=product,
         tool=tool,

@@ -31,7 +31,17 @@ GUIDES_LIMIT = 6
 TRAININGS_SCANNED = 2000  # on SQLite, trainings are compared in Python (accents): this many at most
 FUZZY_CUTOFF = 0.8
 # Words that mean "I am looking for a training": the results lead to the training calendar.
-TRAINING_WORDS = {"formation", "formations", "former", "formateur", "formatrice", "atelier", "ateliers", "stage", "stages"}
+TRAINING_WORDS = {
+    "formation",
+    "formations",
+    "former",
+    "formateur",
+    "formatrice",
+    "atelier",
+    "ateliers",
+    "stage",
+    "stages",
+}
 
 
 def names_trainings(search):

@@ -5,10 +5,10 @@ from tools_catalog.search import (
     clean_query,
     ids_condition,
     match_products,
+    parse_query,
     ranked_matches,
     search_catalog,
 )
-from tools_catalog.search import parse_query
 from tools_catalog.tests.factories import EquivalenceFactory, NeedFactory, ProprietaryProductFactory, ToolFactory
 
 pytestmark = pytest.mark.django_db
