@@ -138,9 +138,9 @@ def main(argv=None):
             f" {row['p95_ms']:.1f} | {row['ratio']:.1f}× |"
         )
     for app, module in modules:
-        if hasattr(module, "extra"):  # an app's own comparisons (e.g. the catalogue's typo backends)
+        if hasattr(module, "comparisons"):  # an app's own comparisons (e.g. the catalogue's typo backends)
             print(f"\n### {app}\n")
-            print("\n".join(module.extra(args.repeat)))
+            print("\n".join(module.comparisons(args.repeat)))
     memory = export_memory() if "surveys" in args.apps.split(",") else None
     if memory:
         print(

@@ -138,7 +138,7 @@ class HostedOfferAdmin(HistoryAdmin):
 class ToolAdminForm(forms.ModelForm):
     class Meta:
         model = Tool
-        fields = "__all__"
+        fields = "__all__"  # noqa: DJ007 - the admin shows only the fields of ToolAdmin.fieldsets
         formfield_callback = https_urls
 
     def clean_licence(self):

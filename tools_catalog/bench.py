@@ -1,7 +1,7 @@
 """Benchmark data of the catalogue: 5,000 tools, 2,000 products, 20,000 equivalences (times `size`).
 
 `generate(size=1)` bulk-creates the data (replacing a previous benchmark catalogue, recognised
-by the "bench-" slugs); `pages()` lists the pages to time; `extra()` compares the two ways of
+by the "bench-" slugs); `pages()` lists the pages to time; `comparisons()` compares the two ways of
 correcting typos (RapidFuzz in memory, pg_trgm on the word table) and returns lines for the report.
 Used by `make bench`.
 """
@@ -163,7 +163,7 @@ def pages() -> list[tuple[str, str]]:
     ]
 
 
-def extra(repeat: int = 30) -> list[str]:
+def comparisons(repeat: int = 30) -> list[str]:
     """Typo correction alone and the typo page vs the exact page, with each backend (Markdown lines)."""
     import statistics
     import time

@@ -629,6 +629,12 @@ class Equivalence(CheckedFact):
     def __str__(self):
         return f"{self.product} → {self.tool}"
 
+    def get_absolute_url(self):
+        return reverse("tools_catalog:equivalence_detail", args=[self.product.slug, self.tool.slug])
+
+    def clean(self):
+        self.clean_check()
+
     @property
     def coverage_badge(self):
         """CSS modifier of the coverage badge."""
@@ -638,12 +644,6 @@ class Equivalence(CheckedFact):
     def effort_badge(self):
         """CSS modifier of the migration effort badge."""
         return {"low": "success", "medium": "warning"}.get(self.migration_effort, "error")
-
-    def clean(self):
-        self.clean_check()
-
-    def get_absolute_url(self):
-        return reverse("tools_catalog:equivalence_detail", args=[self.product.slug, self.tool.slug])
 
 
 class GuideQuerySet(models.QuerySet):

@@ -325,18 +325,18 @@ def _correct_trigram(words):
     """
     from tools_catalog.models import SearchWord
 
-    table = SearchWord._meta.db_table
+    table = SearchWord._meta.db_table  # a constant of the code, never user input; values go as parameters
     checked = [word for word in dict.fromkeys(words) if len(word) >= MIN_TYPO_LENGTH and not word.isdigit()]
     parts, params = [], []
     for word in checked:
-        parts.append(f"(SELECT %s, word, label, weight, TRUE FROM {table} WHERE word LIKE %s LIMIT 1)")
+        parts.append(f"(SELECT %s, word, label, weight, TRUE FROM {table} WHERE word LIKE %s LIMIT 1)")  # noqa: S608
         params += [word, word + "%"]
         parts.append(
-            f"(SELECT %s, word, label, weight, FALSE FROM {table} WHERE word %% %s "
+            f"(SELECT %s, word, label, weight, FALSE FROM {table} WHERE word %% %s "  # noqa: S608
             f"ORDER BY similarity(word, %s) DESC, weight DESC LIMIT {CANDIDATES * 4})"
         )
         params += [word, word, word]
-    parts.append(f"(SELECT '', word, label, weight, FALSE FROM {table} WHERE word = ANY(%s))")
+    parts.append(f"(SELECT '', word, label, weight, FALSE FROM {table} WHERE word = ANY(%s))")  # noqa: S608
     params.append(list(words))
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
