@@ -149,6 +149,10 @@ else:
     }
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
+# Typo corrections of every search box (tools_catalog/words.py): "auto" and "rapidfuzz" compare in
+# memory with RapidFuzz on every database; "trigram" asks PostgreSQL's pg_trgm (docs/benchmarks.md).
+CATALOGUE_TYPO_BACKEND = os.environ.get("CATALOGUE_TYPO_BACKEND", "auto")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

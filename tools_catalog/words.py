@@ -24,6 +24,7 @@ must start a word of the text ("formation" does not match "information").
 """
 
 import re
+import time
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ MIN_WORD_LENGTH = 3  # shorter words are not stored
 MIN_TYPO_LENGTH = 4  # shorter query words are never corrected
 MAX_WORD_LENGTH = 80
 CANDIDATES = 5
+# Safety net when the cache is not shared between processes (no REDIS_URL): a process reloads its
+# word list at least this often, even if it missed another process's change.
+WORDS_MAX_AGE = 300
 VERSION_KEY = "tools_catalog:words_version"
 TOKEN_RE = re.compile(r"[^\W_]+")
 STOP_WORDS = {
@@ -175,16 +179,12 @@ def bump_words_version():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        import time
-
         cache.set(VERSION_KEY, time.time_ns(), timeout=None)
 
 
 def words_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        import time
-
         version = time.time_ns()
         if not cache.add(VERSION_KEY, version, timeout=None):
             version = cache.get(VERSION_KEY, version)
@@ -200,6 +200,7 @@ class WordList:
     words: list  # sorted
     labels: dict
     weights: dict
+    loaded_at: float = 0.0
 
     def known_prefix(self, word):
         """True when some word of the list starts with `word`."""
@@ -219,13 +220,15 @@ def word_list():
 
     version = words_version()
     current = _memory.get(connection.alias)
-    if current is None or current.version != version:
+    now = time.monotonic()
+    if current is None or current.version != version or now - current.loaded_at > WORDS_MAX_AGE:
         rows = list(SearchWord.objects.order_by("word").values_list("word", "label", "weight"))
         current = WordList(
             version=version,
             words=[row[0] for row in rows],
             labels={row[0]: row[1] for row in rows},
             weights={row[0]: row[2] for row in rows},
+            loaded_at=now,
         )
         _memory[connection.alias] = current
     return current
