@@ -18,8 +18,8 @@ Public API:
 - `match_products(query)`: the proprietary products the query names ("zoom", "gdrive", "google
   drive", a typo "gogle drive"), or, when it names none, the products used for the need it names
   ("visio", "messagerie", "compta"), with their published equivalences prefetched.
-- `filter_products(products, query)`: the same rule on products already loaded (the visit
-  companion's filter): the ids of those whose name, aliases, vendor, needs or synonyms match.
+- `filter_products(query)`: the visit companion's filter: the ids of the published products whose
+  name, aliases, vendor, needs or their synonyms match (two queries).
 - `refresh_search_text(tool_ids=None)`: rebuild the denormalised `Tool.search_text` (and the
   PostgreSQL `search_vector`) of some tools, or of all of them, in a fixed number of queries per
   batch of 1,000 tools. Signals (tools_catalog/signals.py) call it whenever a tool, its needs, its
@@ -259,26 +259,31 @@ def _products_of_named_need(search, needs=None):
     return products
 
 
-def product_filter_text(product, needs=()):
-    """What the visit companion's filter compares: name, aliases, vendor, needs and their synonyms."""
-    parts = [product.name, product.aliases.replace(",", " "), product.vendor]
-    parts += [f"{need.name} {need.synonyms.replace(',', ' ')}" for need in needs]
-    return words_text(" ".join(parts))
+def filter_products(query, *, products=None, field="pk"):
+    """(`field` values (ids) of the published products the query matches, SearchQuery): the visit
+    companion's filter.
 
-
-def filter_products(products, query):
-    """(ids of the `products` the query matches, SearchQuery): the visit companion's filter.
-
-    `products` are loaded with their needs prefetched; no query is run here (the corrections
-    come from the in-memory word list, or one query on the trigram backend).
+    A product matches when each query word (or its correction) starts a word of its name, aliases
+    or vendor (`search_text`), or of the name or synonyms of one of its needs. Two queries: the
+    needs (few, compared in Python) and the products (`products`: a queryset to restrict).
     """
     search = parse_query(query)
+    queryset = ProprietaryProduct.objects.published() if products is None else products
     if not search:
-        return {product.pk for product in products}, search
-    ids = {
-        product.pk for product in products if _matches_any(search, product_filter_text(product, product.needs.all()))
-    }
-    return ids, search
+        return set(queryset.values_list(field, flat=True)), search
+    needs = list(Need.objects.only("pk", "name", "synonyms"))
+    need_words = {need.pk: " " + words_text(f"{need.name} {need.synonyms}") for need in needs}
+    links = ProprietaryProduct.needs.through.objects
+    condition = Q()
+    for options in search.alternatives():
+        either = Q()
+        for word in options:
+            either |= _word_condition("search_text", word)
+        need_ids = [pk for pk, text in need_words.items() if any(f" {word}" in text for word in options)]
+        if need_ids:
+            either |= Q(pk__in=links.filter(need_id__in=need_ids).values("proprietaryproduct_id"))
+        condition &= either
+    return set(queryset.filter(condition).values_list(field, flat=True)), search
 
 
 # Keeping the denormalised text current ------------------------------------------------------

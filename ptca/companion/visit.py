@@ -160,7 +160,7 @@ def step_one_choices(filter_text="", selected=()):
     With `filter_text` (the products filter), only the products whose name, aliases, vendor, needs
     or their synonyms match it (typos corrected: "exel" finds Excel, "visio" the video-conference
     products), plus the `selected` ones, which are never hidden. Four queries: products, their
-    needs, needs, communes (the corrections come from the in-memory word list).
+    needs, needs, communes; two more with a filter (tools_catalog.search.filter_products).
     """
     products = list(
         ProprietaryProduct.objects.published()
@@ -170,8 +170,9 @@ def step_one_choices(filter_text="", selected=()):
         )
     )
     filter_text = (filter_text or "")[:MAX_QUERY_LENGTH]
-    matching, search = filter_products(products, filter_text)
+    matching, search = set(), None
     if filter_text.strip():
+        matching, search = filter_products(filter_text)
         products = [product for product in products if product.pk in matching or product.slug in selected]
     needs = list(Need.objects.ordered().only("pk", "name", "slug", "position", "description"))
     communes = list(Commune.objects.order_by("name", "insee_code").only("pk", "name", "postal_code", "insee_code"))
@@ -199,14 +200,9 @@ def step_one_choices(filter_text="", selected=()):
 
 def product_filter(filter_text):
     """The visit filter as data, for the page's script: matching product slugs and the suggestion (2 queries)."""
-    products = list(
-        ProprietaryProduct.objects.published()
-        .only("pk", "slug", "name", "vendor", "aliases")
-        .prefetch_related(Prefetch("needs", queryset=Need.objects.only("pk", "name", "synonyms")))
-    )
-    matching, search = filter_products(products, (filter_text or "")[:MAX_QUERY_LENGTH])
+    slugs, search = filter_products((filter_text or "")[:MAX_QUERY_LENGTH], field="slug")
     return {
-        "produits": sorted(product.slug for product in products if product.pk in matching),
+        "produits": sorted(slugs),
         "suggestion": search.suggestion if search else "",
         "correction": search.correction.suggestion_text if search else "",
     }

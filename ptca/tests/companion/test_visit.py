@@ -282,3 +282,18 @@ def test_filter_as_json_for_the_script(client, catalogue):
     everything = client.get("/visite/produits.json").json()["produits"]
     assert {"zoom", "google-drive", "doodle"} <= set(everything)
     assert client.post("/visite/produits.json").status_code == 405
+
+
+def test_the_products_filter_runs_a_constant_number_of_queries(client, db, django_assert_max_num_queries):
+    from tools_catalog.tests.factories import ProprietaryProductFactory
+
+    build_catalogue()
+    client.get("/visite/produits.json", {"filtre": "chauffe"})  # loads the word list
+    for size in (0, 25):
+        for index in range(size):
+            ProprietaryProductFactory(name=f"Visio {index}", slug=f"visio-{index}")
+        client.get("/visite/produits.json", {"filtre": "chauffe"})
+        with django_assert_max_num_queries(2):
+            assert "zoom" in client.get("/visite/produits.json", {"filtre": "visio"}).json()["produits"]
+        with django_assert_max_num_queries(6):
+            client.get("/visite/", {"filtre": "gogle"})
