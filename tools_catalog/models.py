@@ -351,13 +351,6 @@ class Tool(models.Model):
         return self.maintenance_status in (Maintenance.FROZEN, Maintenance.CLOSED)
 
     @property
-    def licence_is_stale(self):
-        """True when the licence was never checked or not in the last 12 months."""
-        from core.dates import months_ago
-
-        return not self.licence_checked_on or self.licence_checked_on < months_ago(STALE_AFTER_MONTHS).date()
-
-    @property
     def ease_badge(self):
         """CSS modifier of the ease badge."""
         return {"easy": "success", "intermediate": "warning"}.get(self.ease, "error")
