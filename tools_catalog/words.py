@@ -290,7 +290,7 @@ NO_CORRECTION = Correction({}, "", "")
 def correct(query_words):
     """The corrections of the words of a query (normalised words, see search_words)."""
     words = [word for word in query_words if word]
-    if not any(len(word) >= MIN_TYPO_LENGTH and not word.isdigit() for word in words):
+    if not any(_correctable(word) for word in words):
         return NO_CORRECTION
     if backend() == "trigram":
         corrections, labels = _correct_trigram(words)
@@ -303,11 +303,16 @@ def correct(query_words):
     return Correction(corrections, " ".join(shown), " ".join(corrected))
 
 
+def _correctable(word):
+    """Short words, numbers and stop words ("pour", "avec") are never corrected (nor stored)."""
+    return len(word) >= MIN_TYPO_LENGTH and not word.isdigit() and word not in STOP_WORDS
+
+
 def _correct_memory(words):
     memory = word_list()
     corrections = {}
     for word in words:
-        if len(word) < MIN_TYPO_LENGTH or word.isdigit() or memory.known_prefix(word):
+        if not _correctable(word) or memory.known_prefix(word):
             continue
         found = process.extract(
             word, memory.words, scorer=OSA.distance, score_cutoff=max_distance(word), limit=CANDIDATES * 4
@@ -329,7 +334,7 @@ def _correct_trigram(words):
     from tools_catalog.models import SearchWord
 
     table = SearchWord._meta.db_table  # a constant of the code, never user input; values go as parameters
-    checked = [word for word in dict.fromkeys(words) if len(word) >= MIN_TYPO_LENGTH and not word.isdigit()]
+    checked = [word for word in dict.fromkeys(words) if _correctable(word)]
     parts, params = [], []
     for word in checked:
         parts.append(f"(SELECT %s, word, label, weight, TRUE FROM {table} WHERE word LIKE %s LIMIT 1)")  # noqa: S608

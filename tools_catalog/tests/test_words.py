@@ -94,6 +94,7 @@ CASES = [
     ("next", {}, ""),  # a prefix of a known word
     ("zzqxv", {}, ""),
     ("exl", {}, ""),  # too short to correct
+    ("tableur pour", {}, ""),  # a stop word is never corrected
 ]
 
 
