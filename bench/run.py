@@ -137,6 +137,10 @@ def main(argv=None):
             f"| {row['app']} | {row['page']} | {row['status']} | {row['queries']} | {row['median_ms']:.1f} |"
             f" {row['p95_ms']:.1f} | {row['ratio']:.1f}× |"
         )
+    for app, module in modules:
+        if hasattr(module, "comparisons"):  # an app's own comparisons (e.g. the catalogue's typo backends)
+            print(f"\n### {app}\n")
+            print("\n".join(module.comparisons(args.repeat)))
     memory = export_memory() if "surveys" in args.apps.split(",") else None
     if memory:
         print(

@@ -11,8 +11,9 @@ AppConfig.ready():
 A provider is called as provider(request, obj) and returns a dict {"template": "...", ...}
 (the rest is the template's context) or None to show nothing. Each provider must run a
 fixed number of queries. Known slots: "home", "tool_detail", "actor_detail", "coordinator_todo",
-"visit_sheet" (the visit sheet's tools, needs, commune and ranked items) and "replace" (the
-"Remplacer …" page of a proprietary product).
+"visit_sheet" (the visit sheet's tools, needs, commune and ranked items), "replace" (the
+"Remplacer …" page of a proprietary product) and "catalogue_search" (the catalogue list page with a
+query: obj is the query text).
 """
 
 from django.template.loader import render_to_string

@@ -13,6 +13,7 @@ class PtcaConfig(AppConfig):
         from core import slots
         from core.roles import grant_admin_access, sync_group_permissions
         from ptca import outbox
+        from ptca.companion.search import training_hint
 
         post_migrate.connect(sync_group_permissions, dispatch_uid="ptca.sync_group_permissions")
         m2m_changed.connect(
@@ -24,3 +25,5 @@ class PtcaConfig(AppConfig):
         from ptca.accounts import count_login_failure
 
         user_login_failed.connect(count_login_failure, dispatch_uid="ptca.count_login_failure")
+        # A search for "formation" in the catalogue leads to the training calendar.
+        slots.register("catalogue_search", "ptca.training_hint", training_hint, order=10)

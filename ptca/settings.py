@@ -167,6 +167,10 @@ SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 8 * 3600)
 SESSION_REMEMBER_ME_AGE = env_int("SESSION_REMEMBER_ME_AGE", 14 * 24 * 3600)
 SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT
 
+# Typo corrections of every search box (tools_catalog/words.py): "auto" and "rapidfuzz" compare in
+# memory with RapidFuzz on every database; "trigram" asks PostgreSQL's pg_trgm (docs/benchmarks.md).
+CATALOGUE_TYPO_BACKEND = os.environ.get("CATALOGUE_TYPO_BACKEND", "auto")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -6,7 +6,16 @@ Administration > Journal des modifications.
 
 from auditlog.registry import auditlog
 
-from tools_catalog.models import Equivalence, Guide, Hoster, Need, ProprietaryProduct, Tool
+from tools_catalog.models import (
+    CatalogueReport,
+    Equivalence,
+    Guide,
+    HostedOffer,
+    Hoster,
+    Need,
+    ProprietaryProduct,
+    Tool,
+)
 
 
 def register():
@@ -23,4 +32,7 @@ def register():
         ProprietaryProduct, m2m_fields={"needs"}, exclude_fields=["search_text", "match_keys", "equivalences"]
     )
     auditlog.register(Equivalence)
+    auditlog.register(HostedOffer)
     auditlog.register(Guide)
+    # Who accepted or rejected a report, and what was done; never the reporter's address.
+    auditlog.register(CatalogueReport, exclude_fields=["contact_email"])

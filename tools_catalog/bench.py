@@ -1,7 +1,9 @@
 """Benchmark data of the catalogue: 5,000 tools, 2,000 products, 20,000 equivalences (times `size`).
 
 `generate(size=1)` bulk-creates the data (replacing a previous benchmark catalogue, recognised
-by the "bench-" slugs); `pages()` lists the pages to time. Used by `make bench`.
+by the "bench-" slugs); `pages()` lists the pages to time; `comparisons()` compares the two ways of
+correcting typos (RapidFuzz in memory, pg_trgm on the word table) and returns lines for the report.
+Used by `make bench`.
 """
 
 from django.db import connection, transaction
@@ -10,6 +12,7 @@ from taggit.models import Tag, TaggedItem
 from tools_catalog.cache import bump_catalogue_version
 from tools_catalog.models import Equivalence, Hoster, Need, ProprietaryProduct, Tool, platform_codes, product_match_keys
 from tools_catalog.search import refresh_search_text
+from tools_catalog.words import refresh_search_words
 
 TOOLS, PRODUCTS, EQUIVALENCES, NEEDS, TAGS = 5000, 2000, 20000, 20, 60
 TOOL_NAMES = ["Nextcloud", "LibreOffice", "Jitsi", "Framadate", "Thunderbird", "Inkscape", "Garradin", "Mobilizon"]
@@ -29,7 +32,7 @@ def _refresh_statistics():
         return
     command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
     tables = ["tools_catalog_tool", "tools_catalog_tool_needs", "tools_catalog_proprietaryproduct"]
-    tables += ["tools_catalog_equivalence", "taggit_taggeditem", "taggit_tag"]
+    tables += ["tools_catalog_equivalence", "taggit_taggeditem", "taggit_tag", "tools_catalog_searchword"]
     with connection.cursor() as cursor:
         for table in tables:
             cursor.execute(f"{command} {table}")
@@ -138,16 +141,71 @@ def _generate(*, tools, products, equivalences):
         )
     Equivalence.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)
     refresh_search_text([tool.pk for tool in created_tools])
+    refresh_search_words()
 
 
 def pages() -> list[tuple[str, str]]:
     return [
         ("Catalogue : liste", "/outils/"),
         ("Catalogue : recherche « zoom »", "/outils/?q=zoom"),
+        ("Catalogue : recherche « nextcloud » (625 outils)", "/outils/?q=nextcloud"),
         ("Catalogue : recherche avec faute « nextclod »", "/outils/?q=nextclod"),
+        ("Catalogue : recherche avec faute « gogle drive »", "/outils/?q=gogle+drive"),
+        ("Catalogue : recherche d'un besoin « visio »", "/outils/?q=visio"),
+        ("Catalogue : recherche « formation »", "/outils/?q=formation"),
         ("Catalogue : recherche et filtres", "/outils/?q=visio&platform=web&ease=easy"),
         ("Catalogue : besoin", "/outils/besoins/bench-besoin-1/"),
         ("Catalogue : comparaison", "/outils/comparer/?outils=bench-outil-1,bench-outil-2,bench-outil-3"),
         ("Catalogue : fiche outil", "/outils/bench-outil-1/"),
         ("Catalogue : remplacer Zoom", "/outils/remplacer/bench-produit-0/"),
+        ("Recherche du portail « zoom »", "/recherche/?q=zoom"),
+        ("Recherche du portail avec faute « nextclod »", "/recherche/?q=nextclod"),
+        ("Visite : filtre des produits « exel » (JSON)", "/visite/produits.json?filtre=exel"),
     ]
+
+
+def comparisons(repeat: int = 30) -> list[str]:
+    """Typo correction alone, and the typo page against the exact pages, with each backend (Markdown lines).
+
+    The three pages are timed in turn within one loop, so that a busy machine slows them alike and
+    the ratios stay meaningful. « nextcloud » finds the same 625 tools as « nextclod »: their gap
+    is the cost of the correction; « zoom » (about 10 tools) is the reference of the issue.
+    """
+    import statistics
+    import time
+
+    from django.test import Client, override_settings
+
+    from tools_catalog.words import correct, forget_word_list
+
+    def timed(function):
+        start = time.perf_counter()
+        function()
+        return (time.perf_counter() - start) * 1000
+
+    client = Client()
+    urls = {"zoom": "/outils/?q=zoom", "nextcloud": "/outils/?q=nextcloud", "nextclod": "/outils/?q=nextclod"}
+    backends = ["rapidfuzz"] + (["trigram"] if connection.vendor == "postgresql" else [])
+    lines = [
+        "| correction des fautes | correction seule « nextclod » | « zoom » | « nextcloud » | « nextclod » "
+        "| faute / « zoom » | faute / « nextcloud » |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for backend in backends:
+        with override_settings(CATALOGUE_TYPO_BACKEND=backend):
+            forget_word_list()
+            correct(["nextclod"])  # loads the word list once (RapidFuzz)
+            correction = statistics.median(timed(lambda: correct(["nextclod"])) for _ in range(repeat * 10))
+            for url in urls.values():
+                for _ in range(3):
+                    client.get(url)
+            timings = {name: [] for name in urls}
+            for _ in range(repeat):
+                for name, url in urls.items():
+                    timings[name].append(timed(lambda url=url: client.get(url)))
+            zoom, exact, typo = (statistics.median(timings[name]) for name in ("zoom", "nextcloud", "nextclod"))
+        lines.append(
+            f"| {backend} | {correction:.2f} ms | {zoom:.1f} ms | {exact:.1f} ms | {typo:.1f} ms "
+            f"| {typo / zoom:.2f}× | {typo / exact:.2f}× |"
+        )
+    return lines

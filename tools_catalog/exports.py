@@ -5,7 +5,10 @@ from django.db.models import Prefetch
 from django.urls import reverse
 
 from core.exports import envelope
-from tools_catalog.models import Equivalence, Hoster, Need, ProprietaryProduct, Tool
+from tools_catalog.identifiers import framalibre_url, sill_url, wikidata_url
+from tools_catalog.licences import is_distribution
+from tools_catalog.models import Equivalence, Need, ProprietaryProduct, Tool
+from tools_catalog.selectors import offers_prefetch
 
 CSV_COLUMNS = [
     ("slug", "identifiant"),
@@ -15,6 +18,14 @@ CSV_COLUMNS = [
     ("website", "site web"),
     ("source_url", "code source"),
     ("licence", "licence"),
+    ("licence_evidence_url", "preuve de la licence"),
+    ("licence_checked_on", "licence vérifiée le"),
+    ("maintenance_status", "état du projet"),
+    ("maintenance_since", "état depuis le"),
+    ("successor", "à utiliser à la place"),
+    ("wikidata_id", "Wikidata"),
+    ("framalibre_url", "Framalibre"),
+    ("sill_url", "SILL"),
     ("access", "accès"),
     ("platforms", "plateformes"),
     ("cost_model", "coût"),
@@ -37,20 +48,26 @@ def source_url():
 
 def export_tools():
     """Published tools with their relations, by name (a few queries per 500 tools)."""
-    equivalences = Equivalence.objects.filter(product__is_published=True).select_related("product")
+    equivalences = Equivalence.objects.filter(is_published=True, product__is_published=True).select_related("product")
     return (
         Tool.objects.published()
         .prefetch_related(
             Prefetch("needs", queryset=Need.objects.ordered()),
             "tags",
-            Prefetch("hosters", queryset=Hoster.objects.order_by("name")),
+            offers_prefetch(),
             Prefetch("equivalences", queryset=equivalences.order_by("product__name"), to_attr="replaced"),
         )
+        .select_related("successor")
         .iterator(chunk_size=CHUNK)
     )
 
 
+def _date(value):
+    return value.isoformat() if value else None
+
+
 def tool_record(tool):
+    offers = [offer for offer in tool.all_offers if not offer.is_closed]
     return {
         "slug": tool.slug,
         "name": tool.name,
@@ -59,6 +76,22 @@ def tool_record(tool):
         "website": tool.website,
         "source_url": tool.source_url,
         "licence": tool.licence,
+        "licence_kind": "distribution" if is_distribution(tool.licence) else "spdx",
+        "licence_evidence_url": tool.licence_evidence_url,
+        "licence_checked_on": _date(tool.licence_checked_on),
+        "licence_checked_by": tool.licence_checked_by,
+        "maintenance_status": tool.maintenance_status,
+        "maintenance_since": _date(tool.maintenance_since),
+        "maintenance_note": tool.maintenance_note,
+        "successor": tool.successor.slug if tool.successor and tool.successor.is_published else None,
+        "identifiers": {
+            "wikidata": tool.wikidata_id or None,
+            "wikidata_url": wikidata_url(tool.wikidata_id) or None,
+            "framalibre": tool.framalibre_slug or None,
+            "framalibre_url": framalibre_url(tool.framalibre_slug) or None,
+            "sill": tool.sill_id or None,
+            "sill_url": sill_url(tool.sill_id) or None,
+        },
         "access": tool.access,
         "platforms": list(tool.platforms),
         "cost_model": tool.cost_model,
@@ -67,7 +100,18 @@ def tool_record(tool):
         "needs": [need.slug for need in tool.needs.all()],
         "tags": sorted(tag.name for tag in tool.tags.all()),
         "hosters": [
-            {"name": h.name, "url": h.url, "is_chatons_member": h.is_chatons_member} for h in tool.hosters.all()
+            {
+                "name": offer.hoster.name,
+                "url": offer.url or offer.hoster.url,
+                "is_chatons_member": offer.hoster.is_chatons_member,
+                "conditions": offer.conditions,
+                "caveat": offer.caveat,
+                "status": offer.status,
+                "evidence_url": offer.evidence_url,
+                "checked_on": _date(offer.checked_on),
+                "checked_by": offer.checked_by,
+            }
+            for offer in offers
         ],
         "replaces": [equivalence.product.slug for equivalence in tool.replaced],
         "description": tool.description,
@@ -87,7 +131,10 @@ def catalogue_data():
     return envelope(
         FORMAT,
         {
-            "needs": [{"slug": n.slug, "name": n.name, "description": n.description} for n in Need.objects.ordered()],
+            "needs": [
+                {"slug": n.slug, "name": n.name, "description": n.description, "synonyms": n.synonym_list}
+                for n in Need.objects.ordered()
+            ],
             "tools": [tool_record(tool) for tool in export_tools()],
             "products": [
                 {
@@ -99,6 +146,7 @@ def catalogue_data():
                     "business_model": p.business_model,
                     "concerns": p.concerns,
                     "needs": [need.slug for need in p.needs.all()],
+                    "wikidata": p.wikidata_id or None,
                 }
                 for p in products.iterator(chunk_size=CHUNK)
             ],
@@ -112,6 +160,9 @@ def catalogue_data():
                     "migration_effort": e.migration_effort,
                     "migration_steps": e.migration_steps,
                     "cost_note": e.cost_note,
+                    "evidence_url": e.evidence_url,
+                    "checked_on": _date(e.checked_on),
+                    "checked_by": e.checked_by,
                 }
                 for e in equivalences.iterator(chunk_size=2000)
             ],
@@ -128,6 +179,13 @@ def csv_rows():
         record["needs"] = ", ".join(need.name for need in tool.needs.all())
         record["tags"] = ", ".join(record["tags"])
         record["hosters"] = ", ".join(hoster["name"] for hoster in record["hosters"])
+        record["successor"] = record["successor"] or ""
+        for key in ("licence_checked_on", "maintenance_since"):
+            record[key] = record[key] or ""
+        identifiers = record["identifiers"]
+        record["wikidata_id"] = identifiers["wikidata"] or ""
+        record["framalibre_url"] = identifiers["framalibre_url"] or ""
+        record["sill_url"] = identifiers["sill_url"] or ""
         record["replaces"] = ", ".join(equivalence.product.name for equivalence in tool.replaced)
         yield [record[key] for key, _header in CSV_COLUMNS]
 

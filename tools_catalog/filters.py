@@ -20,9 +20,15 @@ from django.db.models import Count, Q, Subquery
 from taggit.models import Tag, TaggedItem
 
 from tools_catalog.cache import cached
-from tools_catalog.licences import SPDX_LICENCES
+from tools_catalog.licences import validate_spdx_licence
 from tools_catalog.models import Need, Tool
-from tools_catalog.search import MAX_QUERY_LENGTH, clean_query, ids_condition, ranked_matches, search_catalog
+from tools_catalog.search import (
+    MAX_QUERY_LENGTH,
+    ids_condition,
+    parse_query,
+    ranked_matches,
+    search_catalog,
+)
 
 
 class SearchField(forms.CharField):
@@ -40,6 +46,24 @@ class SearchField(forms.CharField):
 
 class SearchFilter(django_filters.CharFilter):
     field_class = SearchField
+
+
+class LicenceField(forms.CharField):
+    """A licence as the catalogue writes it (an SPDX expression or the distribution value), else invalid."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 120)
+        super().__init__(**kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if value:
+            validate_spdx_licence(value)
+
+
+class LicenceFilter(django_filters.CharFilter):
+    field_class = LicenceField
 
 
 def tool_tagged_items():
@@ -90,12 +114,7 @@ class ToolFilterSet(django_filters.FilterSet):
     cost_model = django_filters.ChoiceFilter(
         label="Coût", choices=Tool.CostModel.choices, method="filter_condition", empty_label="Tous"
     )
-    licence = django_filters.ChoiceFilter(
-        label="Licence",
-        choices=[(value, value) for value in sorted(SPDX_LICENCES, key=str.lower)],
-        method="filter_condition",
-        empty_label="Toutes",
-    )
+    licence = LicenceFilter(label="Licence", method="filter_condition")
     tag = django_filters.ModelChoiceFilter(
         label="Mot-clé",
         queryset=Tag.objects.order_by("name"),
@@ -114,7 +133,7 @@ class ToolFilterSet(django_filters.FilterSet):
         return queryset.filter(CONDITIONS[name](value)) if value else queryset
 
     def filter_search(self, queryset, name, value):
-        return search_catalog(value, tools=queryset) if clean_query(value) else queryset
+        return search_catalog(self.search, tools=queryset) if self.search else queryset
 
     # Reading the submitted values ----------------------------------------------------------
 
@@ -139,10 +158,15 @@ class ToolFilterSet(django_filters.FilterSet):
         return self.cleaned.get("q", "")
 
     @cached_property
+    def search(self):
+        """The parsed query (words and typo corrections), computed once for the page."""
+        return parse_query(self.query)
+
+    @cached_property
     def ranked(self):
         """[(id, kept)] of the published tools matching the search, best first, `kept` when they also
         pass the filters (one query); None without search."""
-        return ranked_matches(self.query, keep=self.conditions()) if clean_query(self.query) else None
+        return ranked_matches(self.search, keep=self.conditions()) if self.search else None
 
     def match_condition(self):
         """Always true without search; else the tool is one of the matches."""

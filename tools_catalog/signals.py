@@ -4,6 +4,9 @@ A tool's text holds its name, summary, needs, tags and the products it replaces,
 rebuilt when any of them changes: the tool itself, its needs or tags (m2m_changed), its
 equivalences, a need renamed, a tag renamed, a product renamed or given new aliases.
 
+They also keep the table of distinct words current (tools_catalog/words.py: typo corrections)
+when a name, summary, alias, need, synonym or tag changes.
+
 They also bump the catalogue version (tools_catalog/cache.py) whenever what the list page
 counts changes (tools, needs, tags and their links), so the cached counts are never stale.
 """
@@ -14,6 +17,7 @@ from taggit.models import Tag, TaggedItem
 from tools_catalog.cache import bump_catalogue_version
 from tools_catalog.models import Equivalence, Need, ProprietaryProduct, Tool
 from tools_catalog.search import refresh_search_text
+from tools_catalog.words import refresh_search_words
 
 
 def _refresh(tool_ids):
@@ -68,6 +72,15 @@ def catalogue_changed(sender, **kwargs):
     bump_catalogue_version()
 
 
+def words_changed(sender, raw=False, **kwargs):
+    """A name, alias, summary, need or tag changed: bring the word table in line (by difference)."""
+    if raw:
+        return
+    if kwargs.get("action") and kwargs["action"] not in {"post_add", "post_remove", "post_clear"}:
+        return
+    refresh_search_words()
+
+
 def connect():
     post_save.connect(tool_saved, sender=Tool, dispatch_uid="tools_catalog.search.tool")
     m2m_changed.connect(tool_relations_changed, sender=Tool.needs.through, dispatch_uid="tools_catalog.search.needs")
@@ -82,5 +95,9 @@ def connect():
             signal.connect(catalogue_changed, sender=model, dispatch_uid=f"tools_catalog.version.{model.__name__}")
     for through in (Tool.needs.through, TaggedItem):
         m2m_changed.connect(catalogue_changed, sender=through, dispatch_uid=f"tools_catalog.version.{through.__name__}")
+    for model in (Tool, ProprietaryProduct, Need, Tag):
+        for signal in (post_save, post_delete):
+            signal.connect(words_changed, sender=model, dispatch_uid=f"tools_catalog.words.{model.__name__}")
+    m2m_changed.connect(words_changed, sender=TaggedItem, dispatch_uid="tools_catalog.words.tags")
     post_save.connect(catalogue_changed, sender=TaggedItem, dispatch_uid="tools_catalog.version.tagged_saved")
     post_delete.connect(catalogue_changed, sender=TaggedItem, dispatch_uid="tools_catalog.version.tagged_deleted")

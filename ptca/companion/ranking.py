@@ -15,9 +15,12 @@ A candidate's score is the sum of five named parts, each from a table of weights
 - hosting: a bonus for online services offered by a hoster (nothing to install, nobody to
   maintain it), a penalty for software to install on each computer, for beginner teams.
 
-One rule is stronger than the score: a beginner team without employees ("bénévoles seulement",
-or size not given) sees the online services hosted by someone else BEFORE any software to install,
-whatever the score. Ties are broken by name so that the order never changes from one visit to the
+Two rules are stronger than the score. First, a tool whose project is frozen (no longer
+developed) or closed is never ranked before an active or maintained one, whatever its score
+(closed after frozen), and its sentence says why ("mais il n'est plus développé"). Second, a
+beginner team without employees ("bénévoles seulement", or size not given) sees the online
+services hosted by someone else BEFORE any software to install, whatever the score. Ties are
+broken by name so that the order never changes from one visit to the
 next. Coordinators tune the ranking by changing the constants below (see docs/companion.md).
 """
 
@@ -49,6 +52,12 @@ SELF_HOSTING_PENALTY = {COMFORT_BEGINNER: -15, COMFORT_COMFORTABLE: -6, COMFORT_
 HOSTED_ONLINE_BONUS = 10  # an online service offered by a hoster: nothing to install or maintain
 INSTALL_PENALTY_FOR_BEGINNERS = -10  # software to install on each computer, for a beginner team
 NOT_IN_FRENCH_PENALTY = -8
+
+# Maintenance of the tool's project (Tool.maintenance_status values).
+MAINTENANCE_ACTIVE = "active"
+MAINTENANCE_RANK = {"active": 0, "maintained": 0, "frozen": 1, "closed": 2}
+FROZEN_PENALTY = -25  # also quoted as the caveat of the sentence
+CLOSED_PENALTY = -40
 
 MAX_SUGGESTIONS = 3
 # A part must weigh at least this much to be quoted in the "Proposé parce que …" sentence.
@@ -92,6 +101,12 @@ class Candidate:
     need_name: str = ""
     hoster_name: str = ""
     platforms: tuple = ()  # Tool.Platform values ("web", "android"…); empty when unknown
+    maintenance: str = MAINTENANCE_ACTIVE
+
+    @property
+    def maintenance_rank(self):
+        """0 for active or maintained tools, 1 for frozen ones, 2 for closed ones."""
+        return MAINTENANCE_RANK.get(self.maintenance, 0)
 
     @property
     def is_hosted_online(self):
@@ -144,6 +159,10 @@ def score_parts(candidate, profile):
         parts["install"] = INSTALL_PENALTY_FOR_BEGINNERS
     if not candidate.in_french:
         parts["french"] = NOT_IN_FRENCH_PENALTY
+    if candidate.maintenance == "frozen":
+        parts["frozen"] = FROZEN_PENALTY
+    elif candidate.maintenance == "closed":
+        parts["closed"] = CLOSED_PENALTY
     return parts
 
 
@@ -156,7 +175,12 @@ def rank(candidates, profile, limit=MAX_SUGGESTIONS):
 
     def sort_key(suggestion):
         hosted_first = profile.prefers_hosted_services and not suggestion.candidate.is_hosted_online
-        return (hosted_first, -suggestion.score, suggestion.candidate.tool_name.casefold())
+        return (
+            suggestion.candidate.maintenance_rank,
+            hosted_first,
+            -suggestion.score,
+            suggestion.candidate.tool_name.casefold(),
+        )
 
     suggestions.sort(key=sort_key)
     chosen = suggestions[:limit] if limit else suggestions
@@ -203,6 +227,8 @@ def _clauses(candidate, profile):
         "hosted_online": f"c'est un service en ligne proposé{hoster} : rien à installer",
         "install": f"il faut l'installer sur {candidate.install_target}",
         "french": "il n'est pas traduit en français",
+        "frozen": "il n'est plus développé (projet figé)",
+        "closed": "le projet est fermé",
     }
 
 

@@ -7,5 +7,6 @@ from ptca.companion import views
 urlpatterns = [
     path("visite/", views.visit, name="visit"),
     path("visite/fiche/", views.visit_sheet, name="visit_sheet"),
+    path("visite/produits.json", views.visit_filter, name="visit_filter"),
     path("recherche/", views.search, name="search"),
 ]

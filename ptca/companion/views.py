@@ -5,7 +5,7 @@ ranking in ranking.py, the search in search.py.
 """
 
 from django.conf import settings
-from django.http import QueryDict
+from django.http import JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -50,7 +50,8 @@ def visit(request):
     current, moved = _read_visit(request)
     if moved:
         return moved
-    context = visit_lib.step_one_choices()
+    data = request.POST if request.method == "POST" else request.GET
+    context = visit_lib.step_one_choices(data.get("filtre", ""), selected=set(current.product_slugs))
     context.update(
         {
             "visit": current,
@@ -60,10 +61,24 @@ def visit(request):
             "budget_choices": visit_lib.BUDGET_CHOICES,
             "comfort_choices": visit_lib.COMFORT_CHOICES,
             "max_products": visit_lib.MAX_PRODUCTS,
+            "suggestion_url": _with_filter(current, context["filter_suggestion_text"]),
             "nav": "visit",
         }
     )
     return _private_page(render(request, "ptca/companion/visit.html", context), current)
+
+
+def _with_filter(current, text):
+    """The step 1 address with the products filter set to `text` (the public choices made are kept)."""
+    query = QueryDict(current.query_string(), mutable=True)
+    query["filtre"] = text
+    return reverse("visit") + "?" + query.urlencode()
+
+
+@require_GET
+def visit_filter(request):
+    """The products filter of step 1 as JSON, for visit.js (the page filters without it too)."""
+    return JsonResponse(visit_lib.product_filter(request.GET.get("filtre", "")))
 
 
 @require_http_methods(["GET", "POST"])

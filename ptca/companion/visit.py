@@ -23,6 +23,8 @@ from django.utils.http import urlencode
 from actors.models import Commune
 from ptca.companion import ranking
 from tools_catalog.models import Equivalence, Guide, Need, ProprietaryProduct, Tool
+from tools_catalog.search import MAX_QUERY_LENGTH, filter_products
+from tools_catalog.selectors import offers_prefetch
 
 MAX_PRODUCTS = 10
 MAX_NEEDS = 8
@@ -162,16 +164,26 @@ class VisitRequest:
 # Step 1 ------------------------------------------------------------------------------------------
 
 
-def step_one_choices():
+def step_one_choices(filter_text="", selected=()):
     """Products grouped by need (each product once, under its first need), every need, every commune.
 
-    Four queries: products, their needs, needs, communes.
+    With `filter_text` (the products filter), only the products whose name, aliases, vendor, needs
+    or their synonyms match it (typos corrected: "exel" finds Excel, "visio" the video-conference
+    products), plus the `selected` ones, which are never hidden. Four queries: products, their
+    needs, needs, communes; two more with a filter (tools_catalog.search.filter_products).
     """
     products = list(
         ProprietaryProduct.objects.published()
         .only("pk", "name", "slug", "vendor", "aliases")
-        .prefetch_related(Prefetch("needs", queryset=Need.objects.ordered().only("pk", "name", "position", "slug")))
+        .prefetch_related(
+            Prefetch("needs", queryset=Need.objects.ordered().only("pk", "name", "position", "slug", "synonyms"))
+        )
     )
+    filter_text = (filter_text or "")[:MAX_QUERY_LENGTH]
+    matching, search = set(), None
+    if filter_text.strip():
+        matching, search = filter_products(filter_text)
+        products = [product for product in products if product.pk in matching or product.slug in selected]
     needs = list(Need.objects.ordered().only("pk", "name", "slug", "position", "description"))
     communes = list(Commune.objects.order_by("name", "insee_code").only("pk", "name", "postal_code", "insee_code"))
     groups = {need.pk: {"need": need, "products": []} for need in needs}
@@ -185,7 +197,25 @@ def step_one_choices():
     product_groups = [group for group in groups.values() if group["products"]]
     if others:
         product_groups.append({"need": None, "products": others})
-    return {"product_groups": product_groups, "needs": needs, "communes": communes}
+    return {
+        "product_groups": product_groups,
+        "needs": needs,
+        "communes": communes,
+        "filter_text": filter_text,
+        "filter_count": len(matching) if filter_text.strip() else None,
+        "filter_suggestion": search.suggestion if search else "",
+        "filter_suggestion_text": search.correction.suggestion_text if search else "",
+    }
+
+
+def product_filter(filter_text):
+    """The visit filter as data, for the page's script: matching product slugs and the suggestion (2 queries)."""
+    slugs, search = filter_products((filter_text or "")[:MAX_QUERY_LENGTH], field="slug")
+    return {
+        "produits": sorted(slugs),
+        "suggestion": search.suggestion if search else "",
+        "correction": search.correction.suggestion_text if search else "",
+    }
 
 
 # Step 2: the sheet -----------------------------------------------------------------------------
@@ -222,10 +252,12 @@ def first_steps(markdown_text, count=FIRST_STEPS):
 
 
 def _first_hoster(tool):
-    hosters = list(tool.hosters.all())
-    chatons = [hoster for hoster in hosters if hoster.is_chatons_member]
-    chosen = (chatons or hosters or [None])[0]
-    return chosen
+    """The first open offer's hoster, in the catalogue's order (position, CHATONS first, name).
+
+    Closed offers and closed hosters are never proposed (tools_catalog.selectors.offers_prefetch).
+    """
+    offers = [offer for offer in getattr(tool, "all_offers", []) if not offer.is_closed]
+    return offers[0].hoster if offers else None
 
 
 def candidate_for_tool(tool, *, equivalence=None, product_name="", need_name=""):
@@ -244,6 +276,7 @@ def candidate_for_tool(tool, *, equivalence=None, product_name="", need_name="")
         need_name=need_name,
         hoster_name=hoster.name if hoster else "",
         platforms=tuple(tool.platforms or ()),
+        maintenance=tool.maintenance_status,
     )
 
 
@@ -266,12 +299,11 @@ def build_sheet(visit):
     products (1) + their equivalences and tools (1) + the tools' hosters (1), needs (1) + their
     tools (1) + those tools' hosters (1), the commune (1), guides (1).
     """
-    hosters = Prefetch("hosters")
     equivalences = Prefetch(
         "equivalences",
-        queryset=Equivalence.objects.filter(tool__is_published=True)
+        queryset=Equivalence.objects.filter(is_published=True, tool__is_published=True)
         .select_related("tool")
-        .prefetch_related(Prefetch("tool__hosters"))
+        .prefetch_related(offers_prefetch("tool__offers"))
         .order_by("tool__name"),
         to_attr="public_equivalences",
     )
@@ -287,7 +319,7 @@ def build_sheet(visit):
     if visit.need_slugs:
         tools = Prefetch(
             "tools",
-            queryset=Tool.objects.published().prefetch_related(hosters),
+            queryset=Tool.objects.published().maintained_first().prefetch_related(offers_prefetch()),
             to_attr="public_tools",
         )
         needs_by_slug = {

@@ -23,7 +23,28 @@ def test_json_export_parses_back(client, visio_catalogue):
     assert jitsi["platforms"] == ["web", "android", "ios"]
     assert jitsi["needs"] == ["visioconference"]
     assert jitsi["tags"] == ["réunion", "vidéo"]
-    assert jitsi["hosters"] == [{"name": "Framasoft", "url": "https://framasoft.org/", "is_chatons_member": True}]
+    assert jitsi["hosters"] == [
+        {
+            "name": "Framasoft",
+            "url": "https://framasoft.org/",
+            "is_chatons_member": True,
+            "conditions": "",
+            "caveat": "",
+            "status": "active",
+            "evidence_url": "",
+            "checked_on": None,
+            "checked_by": "",
+        }
+    ]
+    assert jitsi["licence_kind"] == "spdx" and jitsi["maintenance_status"] == "active"
+    assert jitsi["identifiers"] == {
+        "wikidata": None,
+        "wikidata_url": None,
+        "framalibre": None,
+        "framalibre_url": None,
+        "sill": None,
+        "sill_url": None,
+    }
     assert jitsi["replaces"] == ["zoom"]
     assert jitsi["url"] == "http://testserver/outils/jitsi-meet/"
     products = {product["slug"]: product for product in data["products"]}
@@ -56,3 +77,51 @@ def test_csv_cells_cannot_run_formulas(client, payload):
     body = b"".join(client.get("/outils/export.csv").streaming_content).decode("utf-8-sig")
     row = next(csv.DictReader(io.StringIO(body), delimiter=";"))
     assert row["résumé"] == "'" + payload
+
+
+def test_exports_carry_sources_dates_identifiers_and_statuses(client, visio_catalogue):
+    from datetime import date
+
+    from tools_catalog.models import Equivalence, HostedOffer
+
+    jitsi = visio_catalogue["jitsi"]
+    jitsi.licence_evidence_url = "https://github.com/jitsi/jitsi-meet/blob/master/LICENSE"
+    jitsi.licence_checked_on = date(2026, 3, 2)
+    jitsi.licence_checked_by = "Camille Martin"
+    jitsi.wikidata_id = "Q20828919"
+    jitsi.framalibre_slug = "jitsi-meet"
+    jitsi.sill_id = "Jitsi Meet"
+    jitsi.save()
+    closed = HostedOffer.objects.create(tool=jitsi, hoster=visio_catalogue["framasoft"].__class__.objects.create(
+        name="Fermé", url="https://ferme.example.org/", closed_on=date(2025, 1, 1), closure_note="Arrêt."
+    ))  # fmt: skip
+    Equivalence.objects.filter(tool=jitsi).update(
+        evidence_url="https://jitsi.github.io/handbook/", checked_on=date(2026, 3, 3), checked_by="Camille Martin"
+    )
+    data = json.loads(client.get("/outils/export.json").content.decode("utf-8"))
+    tool = next(tool for tool in data["tools"] if tool["slug"] == "jitsi-meet")
+    assert tool["licence_checked_on"] == "2026-03-02" and tool["licence_checked_by"] == "Camille Martin"
+    assert tool["identifiers"]["wikidata_url"] == "https://www.wikidata.org/wiki/Q20828919"
+    assert tool["identifiers"]["framalibre_url"] == "https://framalibre.org/notices/jitsi-meet.html"
+    assert tool["identifiers"]["sill_url"] == "https://code.gouv.fr/sill/detail?name=Jitsi%20Meet"
+    assert [hoster["name"] for hoster in tool["hosters"]] == ["Framasoft"]  # the closed hoster is left out
+    assert closed.pk
+    equivalence = next(e for e in data["equivalences"] if e["tool"] == "jitsi-meet")
+    assert equivalence["checked_on"] == "2026-03-03" and equivalence["evidence_url"]
+
+    body = b"".join(client.get("/outils/export.csv").streaming_content).decode("utf-8-sig")
+    row = next(row for row in csv.DictReader(io.StringIO(body), delimiter=";") if row["nom"] == "Jitsi Meet")
+    assert row["licence vérifiée le"] == "2026-03-02"
+    assert row["Wikidata"] == "Q20828919"
+    assert row["Framalibre"] == "https://framalibre.org/notices/jitsi-meet.html"
+    assert row["hébergeurs"] == "Framasoft"
+
+
+def test_proposed_equivalences_are_not_exported(client, visio_catalogue, advisor):
+    EquivalenceFactory(
+        product=visio_catalogue["gdrive"], tool=visio_catalogue["jitsi"], is_published=False, proposed_by=advisor
+    )
+    data = json.loads(client.get("/outils/export.json").content.decode("utf-8"))
+    assert ("google-drive", "jitsi-meet") not in {(e["product"], e["tool"]) for e in data["equivalences"]}
+    tool = next(tool for tool in data["tools"] if tool["slug"] == "jitsi-meet")
+    assert tool["replaces"] == ["zoom"]

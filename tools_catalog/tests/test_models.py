@@ -22,7 +22,7 @@ def test_known_spdx_licences_are_accepted(value):
 def test_unknown_licence_is_refused_with_a_french_hint():
     with pytest.raises(ValidationError) as error:
         validate_spdx_licence("agpl-3.0-or-later")
-    assert "Vouliez-vous dire : AGPL-3.0-or-later" in error.value.messages[0]
+    assert "s'écrit « AGPL-3.0-or-later »" in error.value.messages[0]
     with pytest.raises(ValidationError):
         validate_spdx_licence("Propriétaire")
 

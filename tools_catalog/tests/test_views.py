@@ -269,7 +269,11 @@ def test_guides(client):
 PAGES = [
     ("list", "/outils/", 8),
     ("search", "/outils/?q=zoom", 10),
-    ("filtered search", "/outils/?q=visio&need=besoin-x&platform=web&tag=commun&ease=easy", 11),
+    ("filtered search", "/outils/?q=visio&need=besoin-x&platform=web&tag=commun&ease=easy", 12),
+    # A need word with no product named: + the needs, the links to their products, the products and
+    # their equivalences.
+    ("need word search", "/outils/?q=besoin", 13),
+    ("typo search", "/outils/?q=visoi+libre", 10),
     ("need list", "/outils/besoins/", 1),
     ("need", "/outils/besoins/besoin-x/", 5),
     ("compare", "/outils/comparer/?outils=visio-libre-0,visio-libre-1,visio-libre-2", 4),
@@ -287,6 +291,7 @@ def test_constant_queries(client, django_assert_max_num_queries, size, label, ur
     needs[0].save()
     GuideFactory.create_batch(size)
     client.get("/outils/")  # warm caches (content types)
+    client.get("/outils/?q=chauffe")  # and the word list (loaded once per process after a change)
     with django_assert_max_num_queries(max_queries):
         response = client.get(url)
     assert response.status_code == 200
@@ -341,3 +346,65 @@ def test_unfiltered_counts_are_cached_until_the_catalogue_changes(client, visio_
     facets = client.get("/outils/").context["facets"]
     assert ("easy", "Facile", 2, False) in facets["ease"]
     assert not any(row[0] == "sondage" and row[2] for row in facets["tag"])
+
+
+# Typos, need words and "formation" on the list page ------------------------------------------------
+
+
+def test_list_suggests_the_catalogue_spelling_and_shows_the_corrected_results(client, visio_catalogue):
+    for query, suggestion, product, tool in [
+        ("exel", "Excel", "Microsoft Excel", "LibreOffice"),
+        ("gogle drive", "Google Drive", "Google Drive", "Nextcloud"),
+        ("nextclod", "Nextcloud", None, "Nextcloud"),
+    ]:
+        response = client.get("/outils/", {"q": query})
+        content = response.content.decode()
+        assert f"« {suggestion} »</a> ?" in content, query
+        assert "Vouliez-vous dire" in content
+        if product:
+            assert [p.name for p in response.context["products"]] == [product]
+        assert tool in [t.name for t in response.context["tools"]] or any(
+            e.tool.name == tool for p in response.context["products"] for e in p.public_equivalences
+        )
+    assert "Vouliez-vous dire" not in client.get("/outils/", {"q": "zoom"}).content.decode()
+
+
+def test_need_words_show_the_products_of_the_need(client, visio_catalogue):
+    response = client.get("/outils/", {"q": "visio"})
+    assert [p.name for p in response.context["products"]] == ["Zoom"]
+    assert "Produit courant pour le besoin" in response.content.decode()
+
+
+def test_formation_finds_no_tool_through_information_and_leads_to_the_calendar(client, visio_catalogue):
+    from tools_catalog.tests.factories import NeedFactory
+
+    need = NeedFactory(name="Lettre d'information et listes de diffusion", slug="lettre-information")
+    ToolFactory(name="Listmonk", slug="listmonk", summary="Lettre d'information.", needs=[need])
+    response = client.get("/outils/", {"q": "formation"})
+    assert response.context["tools"] == [] and response.context["products"] == []
+    content = response.content.decode()
+    assert "Vous cherchez une formation ?" in content and 'href="/formations/"' in content
+    assert "Vous cherchez une formation ?" not in client.get("/outils/", {"q": "information"}).content.decode()
+
+
+@pytest.mark.parametrize("size", [3, 25])
+def test_new_pages_run_a_constant_number_of_queries(client, coordinator, django_assert_max_num_queries, size):
+    from tools_catalog.models import CatalogueReport
+
+    tools, products, needs = build_catalogue(size)
+    for tool in tools:
+        CatalogueReport.objects.create(tool=tool, message="Faux.")
+    client.get("/outils/?q=chauffe")
+    with django_assert_max_num_queries(4):
+        assert client.get("/outils/remplacer/zoom-0/visio-libre-0/").status_code == 200
+    client.force_login(coordinator)
+    client.get("/")
+    for url, queries in [
+        ("/outils/coordination/signalements/", 6),
+        ("/outils/coordination/propositions/", 6),
+        ("/outils/coordination/a-verifier/", 8),
+        ("/outils/visio-libre-0/historique/", 11),
+        ("/", 20),
+    ]:
+        with django_assert_max_num_queries(queries):
+            assert client.get(url).status_code == 200, url

@@ -138,3 +138,36 @@ def test_companion_pages_are_accessible(live_server, new_page, catalogue, coordi
     page.goto(f"{live_server.url}/")
     page.get_by_role("heading", name="À faire pour la coordination").wait_for()
     accessible(page)
+
+
+def test_products_filter_finds_need_words_and_corrects_typos(live_server, new_page, catalogue, accessible):
+    page = new_page("phone")
+    page.goto(f"{live_server.url}/visite/")
+    product_filter = page.get_by_label("Filtrer la liste des produits")
+    # A need word: the need's products, though none is named "visio".
+    product_filter.fill("visio")
+    page.get_by_role("status").filter(has_text="1 produit affiché").wait_for()
+    assert page.get_by_label("Zoom (Zoom)").is_visible()
+    # A typo: the right product, and a suggestion that fills the field in.
+    product_filter.fill("gogle drive")
+    page.get_by_label("Google Drive (Google)").wait_for(state="visible")
+    page.get_by_label("Zoom (Zoom)").wait_for(state="hidden")
+    suggestion = page.get_by_role("link", name="« Google Drive »")
+    suggestion.wait_for()
+    suggestion.click()
+    assert product_filter.input_value() == "google drive"
+    accessible(page)
+
+
+def test_products_filter_works_without_javascript(live_server, new_page, catalogue):
+    page = new_page("desktop", java_script_enabled=False)
+    page.goto(f"{live_server.url}/visite/?produits=doodle")
+    page.get_by_label("Filtrer la liste des produits").fill("watsapp")
+    page.get_by_role("button", name="Filtrer").click()
+    page.wait_for_url("**filtre=watsapp**")
+    assert page.get_by_label("WhatsApp (Meta)").is_visible()
+    assert page.get_by_label("Doodle (Doodle AG)").is_checked()  # the choice made is kept
+    assert not page.get_by_label("Zoom (Zoom)").count()
+    page.get_by_role("link", name="« WhatsApp »").click()
+    page.wait_for_url("**filtre=whatsapp**")
+    assert page.get_by_label("Doodle (Doodle AG)").is_checked()

@@ -133,3 +133,24 @@ def test_not_in_french_is_a_caveat():
     english = candidate("English tool", in_french=False, coverage="full")
     (suggestion,) = rank([english], BEGINNER_VOLUNTEERS_NO_BUDGET)
     assert suggestion.reason.endswith("mais il n'est pas traduit en français.")
+
+
+def test_frozen_or_closed_tools_are_never_ranked_first_whatever_their_score():
+    # The frozen tool scores best on every other part (full coverage, hosted online, easy)…
+    frozen = candidate("Formulaires figés", coverage="full", access="both", has_hoster=True, maintenance="frozen")
+    closed = candidate("Service fermé", coverage="full", access="both", has_hoster=True, maintenance="closed")
+    weaker = candidate("Outil actif", coverage="different", migration_effort="high", ease="advanced")
+    maintained = candidate("Outil maintenu", coverage="different", ease="advanced", maintenance="maintained")
+    for profile in (BEGINNER_VOLUNTEERS_NO_BUDGET, COMFORTABLE_EMPLOYEES_SOME_BUDGET, ADVANCED, Profile()):
+        ranked = rank([frozen, closed, weaker, maintained], profile, limit=None)
+        # …yet it comes after every active or maintained tool, and the closed one last.
+        assert names(ranked)[-2:] == ["Formulaires figés", "Service fermé"], profile
+        assert set(names(ranked)[:2]) == {"Outil actif", "Outil maintenu"}
+
+
+def test_a_frozen_tool_says_why_in_its_sentence():
+    frozen = candidate("Yakforms", coverage="full", maintenance="frozen")
+    (suggestion,) = rank([frozen], Profile())
+    assert suggestion.reason.endswith("mais il n'est plus développé (projet figé).")
+    (closed,) = rank([candidate("Ancien", maintenance="closed")], Profile())
+    assert "mais le projet est fermé" in closed.reason

@@ -16,6 +16,12 @@ def text_of(response):
     return html.unescape(response.content.decode())
 
 
+def found_tools(results):
+    """Free tools found: in their own group, or shown with the products found (not repeated)."""
+    shown = [e.tool.slug for product in results["products"] for e in product.public_equivalences]
+    return shown + [tool.slug for tool in results["tools"]]
+
+
 def test_product_with_its_equivalents_comes_first(client, catalogue):
     response = client.get(URL, {"q": "zoom"})
     assert response.status_code == 200
@@ -41,10 +47,11 @@ def test_groups_in_order_needs_actors_guides(client, catalogue):
     response = client.get(URL, {"q": "visioconférence"})
     results = response.context["results"]
     assert [need.slug for need in results["needs"]] == ["visioconference"]
-    assert "jitsi-meet" in [tool.slug for tool in results["tools"]]
+    assert "jitsi-meet" in found_tools(results)
     assert [actor.slug for actor in results["actors"]] == ["informatique-participative"]
     content = text_of(response)
-    order = [content.index(title) for title in ("Outils libres</h2>", "Besoins</h2>", "Acteurs du territoire</h2>")]
+    titles = ("Outils propriétaires et leurs alternatives libres</h2>", "Besoins</h2>", "Acteurs du territoire</h2>")
+    order = [content.index(title) for title in titles]
     assert order == sorted(order)
 
 
@@ -52,7 +59,9 @@ def test_groups_in_order_needs_actors_guides(client, catalogue):
 def test_accent_and_case_insensitive(client, catalogue, query):
     results = client.get(URL, {"q": query}).context["results"]
     assert "visioconference" in [need.slug for need in results["needs"]]
-    assert "jitsi-meet" in [tool.slug for tool in results["tools"]]
+    assert "jitsi-meet" in found_tools(results)
+    # The need word finds the products used for it, with their alternatives.
+    assert "zoom" in [product.slug for product in results["products"]]
 
 
 def test_actor_accents(client, catalogue):
@@ -151,12 +160,18 @@ def populate(size):
 @pytest.mark.parametrize("size", [2, 25])
 def test_constant_number_of_queries(client, db, django_assert_max_num_queries, size):
     populate(size)
-    with django_assert_max_num_queries(9):
+    client.get(URL, {"q": "chauffe"})  # loads the word list (once per process after a change)
+    # "visio" names a need: its products (one query) and their alternatives (one) come first.
+    with django_assert_max_num_queries(11):
         response = client.get(URL, {"q": "visio"})
     results = response.context["results"]
     assert results["tools"] and results["actors"] and results["guides"] and results["needs"] and results["trainings"]
-    with django_assert_max_num_queries(9):
+    assert results["products"]
+    with django_assert_max_num_queries(10):
         client.get(URL, {"q": "zoom"})
+    with django_assert_max_num_queries(10):
+        response = client.get(URL, {"q": "zooom"})  # a typo: corrected in memory, no extra query
+    assert [product.slug for product in response.context["results"]["products"]] == ["zoom"]
 
 
 def test_trainings_with_their_next_sessions(client, catalogue):

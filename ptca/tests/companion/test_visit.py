@@ -38,8 +38,8 @@ def test_step_one_lists_products_by_need_needs_profile_and_communes(client, cata
     for label in ("Bénévoles seulement", "Aucun budget", "Débutants", "Nom de l'association", "Note libre"):
         assert label in content
     assert "ptca/visit.js" in content
-    # The filter field is an enhancement: hidden until the script shows it.
-    assert "data-visit-filter hidden" in content
+    # The products filter works without script: its own button reloads step 1 with `filtre`.
+    assert 'name="filtre"' in content and 'formaction="/visite/"' in content
 
 
 def test_step_one_keeps_previous_choices_from_the_address(client, catalogue):
@@ -276,3 +276,60 @@ def test_first_steps_keeps_the_first_items_or_paragraph():
     assert visit_lib.first_steps("Intro.\n\n- Un\n  suite\n- Deux\n\nFin.") == ("- Un\n  suite\n- Deux", True)
     assert visit_lib.first_steps("Un paragraphe.\n\nUn autre.") == ("Un paragraphe.", True)
     assert visit_lib.first_steps("") == ("", False)
+
+
+def _listed_products(response):
+    return [product.slug for group in response.context["product_groups"] for product in group["products"]]
+
+
+@pytest.mark.parametrize(
+    ("filtre", "expected", "suggestion"),
+    [
+        ("zoom", {"zoom"}, ""),
+        ("drive", {"google-drive"}, ""),
+        ("gogle drive", {"google-drive"}, "Google Drive"),  # a typo, corrected
+        ("visio", {"zoom"}, ""),  # a need word finds the need's products
+        ("planif", {"doodle"}, ""),  # the start of a need's word
+    ],
+)
+def test_step_one_filter_without_script(client, catalogue, filtre, expected, suggestion):
+    response = client.get("/visite/", {"filtre": filtre})
+    assert response.status_code == 200
+    assert set(_listed_products(response)) == expected
+    assert response.context["filter_suggestion"] == suggestion
+    if suggestion:
+        assert f"<span data-visit-suggestion-label>{suggestion}</span>" in text_of(response)
+        assert "filtre=google+drive" in response.context["suggestion_url"]
+
+
+def test_step_one_filter_keeps_the_chosen_products_and_says_when_nothing_matches(client, catalogue):
+    response = client.get("/visite/", {"filtre": "zoom", "produits": "doodle"})
+    assert set(_listed_products(response)) == {"zoom", "doodle"}  # a chosen product is never hidden
+    response = client.get("/visite/", {"filtre": "xqzwvk"})
+    assert _listed_products(response) == []
+    assert "Aucun produit ne correspond à « xqzwvk »" in text_of(response)
+
+
+def test_filter_as_json_for_the_script(client, catalogue):
+    data = client.get("/visite/produits.json", {"filtre": "gogle drive"}).json()
+    assert data == {"produits": ["google-drive"], "suggestion": "Google Drive", "correction": "google drive"}
+    data = client.get("/visite/produits.json", {"filtre": "visio"}).json()
+    assert data["produits"] == ["zoom"] and data["suggestion"] == ""
+    everything = client.get("/visite/produits.json").json()["produits"]
+    assert {"zoom", "google-drive", "doodle"} <= set(everything)
+    assert client.post("/visite/produits.json").status_code == 405
+
+
+def test_the_products_filter_runs_a_constant_number_of_queries(client, db, django_assert_max_num_queries):
+    from tools_catalog.tests.factories import ProprietaryProductFactory
+
+    build_catalogue()
+    client.get("/visite/produits.json", {"filtre": "chauffe"})  # loads the word list
+    for size in (0, 25):
+        for index in range(size):
+            ProprietaryProductFactory(name=f"Visio {index}", slug=f"visio-{index}")
+        client.get("/visite/produits.json", {"filtre": "chauffe"})
+        with django_assert_max_num_queries(2):
+            assert "zoom" in client.get("/visite/produits.json", {"filtre": "visio"}).json()["produits"]
+        with django_assert_max_num_queries(6):
+            client.get("/visite/", {"filtre": "gogle"})
