@@ -36,7 +36,37 @@ def _product_or_tool(i, values):
         values["tool_id"] = None
 
 
+def _one_report_target(i, values):
+    """A catalogue report is about exactly one tool, product or equivalence."""
+    keys = ("tool_id", "product_id", "equivalence_id")
+    rotated = keys[i % 3 :] + keys[: i % 3]
+    keep = next((key for key in rotated if values.get(key) is not None), None)
+    if keep is None:  # no target created yet (nullable relations are filled in any order)
+        raise ValueError("catalogue report without any target to point to")
+    for key in keys:
+        if key != keep:
+            values[key] = None
+
+
+def _step_kind(i, values):
+    """A follow-up step replaces a product by a tool, or meets a need; a reason only when abandoned."""
+    if i % 2:
+        values["need_id"] = None
+    else:
+        values["product_id"] = None
+    values["abandon_reason"] = "no_time" if values.get("status") == "abandoned" else ""
+
+
+def _next_visit_after(i, values):
+    """The next visit comes after the visit it was planned at."""
+    if values.get("visited_on"):
+        values["next_visit_on"] = values["visited_on"] + timedelta(days=7 + i)
+
+
 OVERRIDES = {
+    "accompaniments.Step": _step_kind,
+    "accompaniments.Visit": _next_visit_after,
+    "tools_catalog.CatalogueReport": _one_report_target,
     "trainings.Session": _session_times,
     "surveys.Survey": _survey_window,
     "surveys.Question": _question_bounds,
@@ -119,18 +149,22 @@ def fill_every_model(registry, *, rows=3):
         ready = [model for model in pending if _dependencies(model) <= created.keys()]
         if not ready:
             raise RuntimeError(f"dépendances circulaires : {[model._meta.label for model in pending]}")
-        for model in ready:
+        # Rows whose nullable relations can point somewhere first (a cycle of nullable ones stays null).
+        labels = {model._meta.label for model in pending}
+        complete = [model for model in ready if not (_dependencies(model, nullable=True) & labels)]
+        for model in complete or ready:
             created[model._meta.label] = _create_rows(model, rows, created)
             pending.remove(model)
     return created
 
 
-def _dependencies(model):
-    """Labels of the models a row needs first (non-null foreign keys to other models)."""
+def _dependencies(model, *, nullable=False):
+    """Labels of the models a row needs first (non-null foreign keys to other models; with
+    `nullable`, the nullable ones too)."""
     return {
         field.related_model._meta.label
         for field in model._meta.concrete_fields
-        if field.is_relation and not field.null and field.related_model is not model
+        if field.is_relation and (nullable or not field.null) and field.related_model is not model
     }
 
 

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.crawl import crawl, parse
+from core.crawl import crawl, parse
 
 pytestmark = pytest.mark.django_db
 

@@ -41,6 +41,9 @@ REWRITTEN_COLUMNS = {
     # ptca.0002: the history keeps no client address any more (privacy); the rows stay, the addresses go.
     ("auditlog_logentry", "remote_addr"): "ptca.0002_erase_history_addresses",
     ("auditlog_logentry", "remote_port"): "ptca.0002_erase_history_addresses",
+    # Search columns derived from names and aliases, recomputed with word-prefix matching (issue 14).
+    ("tools_catalog_proprietaryproduct", "search_text"): "tools_catalog search text recomputed",
+    ("tools_catalog_proprietaryproduct", "match_keys"): "tools_catalog search text recomputed",
 }
 
 

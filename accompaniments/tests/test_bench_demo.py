@@ -27,7 +27,7 @@ def test_bench_generates_data_and_pages_answer(django_assert_max_num_queries):
 
 
 def test_demo_follow_ups_are_fictional_idempotent_and_feed_the_figures(advisor):
-    call_command("demo_data", stdout=StringIO())
+    call_command("seed_content", stdout=StringIO())  # the shipped catalogue, actors and communes only
     created = create_demo_followups(advisor)
     assert len(created) == len(ASSOCIATIONS)
     assert create_demo_followups(advisor) == []  # idempotent

@@ -252,7 +252,7 @@ def test_content_present_before_the_records_is_adopted_and_kept(monkeypatch):
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"licence": "GPL"}, "« licence (identifiant SPDX) » (licence)", "identifiant de licence SPDX"),
+        ({"licence": "GPL"}, "« licence (expression SPDX) » (licence)", "identifiant de licence SPDX"),
         ({"website": "ftp://jitsi.example.org"}, "« site web » (website)", "adresse web http(s)"),
         ({"source_url": "pas une adresse"}, "« code source » (source_url)", "Saisissez une URL valide"),
         ({"needs": ["visioconference", "teleportation"]}, "« besoins » (needs)", "besoin inconnu(e) « teleportation »"),

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from accompaniments import services
 from accompaniments.tests.factories import ReferralFactory, VisitFactory
-from tests.crawl import parse
+from core.crawl import parse
 
 pytestmark = pytest.mark.django_db
 
