@@ -44,6 +44,7 @@ REWRITTEN_COLUMNS = {
     # Search columns derived from names and aliases, recomputed with word-prefix matching (issue 14).
     ("tools_catalog_proprietaryproduct", "search_text"): "tools_catalog search text recomputed",
     ("tools_catalog_proprietaryproduct", "match_keys"): "tools_catalog search text recomputed",
+    ("tools_catalog_tool", "search_text"): "tools_catalog search text recomputed",
 }
 
 
