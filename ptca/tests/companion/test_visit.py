@@ -138,6 +138,25 @@ def test_sheet_renders_the_visit_sheet_slot_with_the_chosen_tools(client, catalo
     assert content.index("Amboise numérique") < content.index("Informatique participative")
 
 
+def test_sheet_opens_with_a_summary_line_per_product_and_its_details_rendered_open(client, catalogue):
+    """On a phone: one summary line per product or need with a jump link; the details are rendered
+    open (print and no-JS show everything), sheet.js folds them on small screens."""
+    response = client.get(SHEET, {"produits": "zoom,google-drive", "besoins": "comptabilite"})
+    content = text_of(response)
+    summary = content.split('aria-labelledby="sheet-summary"')[1].split("</nav>")[0]
+    lines = re.findall(r"<li>(.*?)</li>", summary)
+    assert len(lines) == 3
+    assert lines[0].startswith('<a href="#fiche-produit-zoom" data-sheet-jump>Zoom</a> → Jitsi Meet')
+    assert lines[1].startswith('<a href="#fiche-produit-google-drive" data-sheet-jump>Google Drive</a> → ')
+    assert lines[2].startswith('<a href="#fiche-besoin-comptabilite" data-sheet-jump>')
+    for anchor in ("fiche-produit-zoom", "fiche-produit-google-drive", "fiche-besoin-comptabilite"):
+        assert f'id="{anchor}"' in content
+    assert content.count("<details class=\"sheet-fold\" open data-sheet-fold>") == 3
+    assert "ptca/sheet.js" in content
+    # Nothing recognised: no summary.
+    assert 'aria-labelledby="sheet-summary"' not in text_of(client.get(SHEET, {"produits": "inconnu"}))
+
+
 def test_shared_link_gives_the_same_sheet(client, catalogue):
     first = client.get(SHEET, {"produits": ["zoom", "doodle"], "aisance": "debutant", "commune": "37261"})
     shared = first.context["share_url"].removeprefix("http://testserver")
