@@ -151,7 +151,7 @@ def test_sheet_opens_with_a_summary_line_per_product_and_its_details_rendered_op
     assert lines[2].startswith('<a href="#fiche-besoin-comptabilite" data-sheet-jump>')
     for anchor in ("fiche-produit-zoom", "fiche-produit-google-drive", "fiche-besoin-comptabilite"):
         assert f'id="{anchor}"' in content
-    assert content.count("<details class=\"sheet-fold\" open data-sheet-fold>") == 3
+    assert content.count('<details class="sheet-fold" open data-sheet-fold>') == 3
     assert "ptca/sheet.js" in content
     # Nothing recognised: no summary.
     assert 'aria-labelledby="sheet-summary"' not in text_of(client.get(SHEET, {"produits": "inconnu"}))
