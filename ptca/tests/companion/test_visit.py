@@ -128,9 +128,12 @@ def test_sheet_for_a_beginner_volunteer_association(client, catalogue):
 
 
 def test_sheet_renders_the_visit_sheet_slot_with_the_chosen_tools(client, catalogue):
-    response = client.get(SHEET, {"produits": "zoom", "besoins": "comptabilite", "commune": "37003"})
+    response = client.get(
+        SHEET, {"produits": "zoom", "besoins": "comptabilite", "commune": "37003", "equipe": "benevoles"}
+    )
     content = text_of(response)
     slot = response.context["slot_context"]
+    assert slot["staff"] == "benevoles"  # the trainings app leaves out modules not meant for volunteers
     assert catalogue["tools"]["jitsi"] in slot["tools"]
     assert [need.slug for need in slot["needs"]] == ["comptabilite"]
     assert slot["commune"] == catalogue["amboise"]
