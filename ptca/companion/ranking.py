@@ -21,6 +21,7 @@ whatever the score. Ties are broken by name so that the order never changes from
 next. Coordinators tune the ranking by changing the constants below (see docs/companion.md).
 """
 
+import re
 from dataclasses import dataclass, field
 
 # Profile values, as they appear in the address of the sheet -------------------------------------
@@ -49,6 +50,10 @@ SELF_HOSTING_PENALTY = {COMFORT_BEGINNER: -15, COMFORT_COMFORTABLE: -6, COMFORT_
 HOSTED_ONLINE_BONUS = 10  # an online service offered by a hoster: nothing to install or maintain
 INSTALL_PENALTY_FOR_BEGINNERS = -10  # software to install on each computer, for a beginner team
 NOT_IN_FRENCH_PENALTY = -8
+
+# A free offer in a cost note: "gratuit", "gratuite", "gratuitement" (not "gratuit si auto-hébergé",
+# which says the opposite for a tool to have hosted).
+FREE_OFFER_RE = re.compile(r"\bgratuit(?:e|s|es|ement)?\b(?! si (?:on l'héberge|auto-hébergé))", re.IGNORECASE)
 
 MAX_SUGGESTIONS = 3
 # A part must weigh at least this much to be quoted in the "Proposé parce que …" sentence.
@@ -92,6 +97,10 @@ class Candidate:
     need_name: str = ""
     hoster_name: str = ""
     platforms: tuple = ()  # Tool.Platform values ("web", "android"…); empty when unknown
+    # The catalogue's cost note for this equivalence mentions a free offer ("Gratuit sur Framaspace
+    # pour les petites associations éligibles, sinon abonnement…"): the sentence must not say that
+    # paying is the only way.
+    free_offer: bool = False
 
     @property
     def is_hosted_online(self):
@@ -197,13 +206,24 @@ def _clauses(candidate, profile):
             "hosted": "il est proposé sur abonnement par des hébergeurs",
             "self_hosted": "il est gratuit si on l'héberge soi-même",
         }.get(candidate.cost_model),
-        "paid_hosting": "il faut payer un abonnement"
-        + (" alors que le budget est nul" if profile.budget == BUDGET_NONE else ""),
+        "paid_hosting": _paid_hosting_clause(candidate, profile),
         "self_hosting": "il faut quelqu'un pour l'installer sur un serveur",
         "hosted_online": f"c'est un service en ligne proposé{hoster} : rien à installer",
         "install": f"il faut l'installer sur {candidate.install_target}",
         "french": "il n'est pas traduit en français",
     }
+
+
+def _paid_hosting_clause(candidate, profile):
+    """The caveat of a tool offered on subscription: never "il faut payer" when a free offer exists."""
+    if candidate.free_offer:
+        return "l'abonnement est payant en dehors d'une offre gratuite sous conditions"
+    return "il faut payer un abonnement" + (" alors que le budget est nul" if profile.budget == BUDGET_NONE else "")
+
+
+def mentions_free_offer(cost_note):
+    """Whether a cost note of the catalogue mentions a free offer ("Gratuit sur …", "compte gratuit")."""
+    return bool(FREE_OFFER_RE.search(cost_note or ""))
 
 
 def _que(clause, first):

@@ -244,6 +244,7 @@ def candidate_for_tool(tool, *, equivalence=None, product_name="", need_name="")
         need_name=need_name,
         hoster_name=hoster.name if hoster else "",
         platforms=tuple(tool.platforms or ()),
+        free_offer=ranking.mentions_free_offer(equivalence.cost_note if equivalence else ""),
     )
 
 

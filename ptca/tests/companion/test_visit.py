@@ -103,7 +103,9 @@ def test_sheet_for_a_beginner_volunteer_association(client, catalogue):
     assert "<li>Exporter les données" in zoom_part and "Fermer l'ancien compte" not in zoom_part
     # Google Drive: the paid hosting (Nextcloud) comes after the free tool when there is no budget.
     drive_part = content.split("À la place de Google Drive")[1].split("Pour les besoins sans outil")[0]
-    assert "alors que le budget est nul" in drive_part
+    # Its cost note (fixture: "Gratuit.") mentions a free offer: no "il faut payer… budget nul".
+    assert "alors que le budget est nul" not in drive_part
+    assert "l'abonnement est payant en dehors d'une offre gratuite sous conditions" in drive_part
     # A need without a tool.
     assert "Pour les besoins sans outil" in content and "Paheko" in content and "Grisbi" in content
     # Profile, commune, association name and note, date and portal address.
@@ -125,6 +127,16 @@ def test_sheet_for_a_beginner_volunteer_association(client, catalogue):
     assert "no-store" in response["Cache-Control"]
     assert "readonly data-share-url" in content
     assert re.search(r'<svg aria-hidden="true" focusable="false" viewBox="[^"]+" class="qr">', content)
+
+
+def test_a_paid_only_subscription_is_said_so_when_the_budget_is_nil(client, catalogue):
+    from tools_catalog.models import Equivalence
+
+    Equivalence.objects.filter(tool=catalogue["tools"]["nextcloud"]).update(
+        cost_note="Abonnement chez un hébergeur ou accès via un réseau."
+    )
+    response = client.get(SHEET, {"produits": "google-drive", "budget": "aucun", "aisance": "debutant"})
+    assert "mais il faut payer un abonnement alors que le budget est nul" in text_of(response)
 
 
 def test_sheet_renders_the_visit_sheet_slot_with_the_chosen_tools(client, catalogue):
