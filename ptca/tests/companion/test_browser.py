@@ -220,3 +220,30 @@ def test_phone_sheet_summary_jumps_to_folded_details(live_server, new_page, cata
     no_js.goto(f"{live_server.url}/visite/fiche/?produits={FIVE_PRODUCTS}&besoins=comptabilite")
     assert no_js.locator("#fiche-produit-zoom").get_by_text("Jitsi Meet").first.is_visible()
     assert no_js.locator("details[data-sheet-fold][open]").count() == 6
+
+
+def test_step_one_counts_the_chosen_products_live(live_server, new_page, catalogue):
+    from tools_catalog.tests.factories import ProprietaryProductFactory
+
+    for index in range(6):
+        ProprietaryProductFactory(name=f"Logiciel {index}", slug=f"logiciel-{index}", vendor="Éditeur")
+    page = new_page("phone")
+    page.goto(f"{live_server.url}/visite/")
+    count = page.locator("[data-visit-count]")
+    assert count.inner_text() == "Aucun produit choisi (10 au plus)."
+    page.get_by_label("Zoom (Zoom)").check()
+    assert count.inner_text() == "1 produit choisi sur 10 au plus."
+    boxes = page.locator("input[name=produits]")
+    assert boxes.count() == 11
+    for index in range(11):
+        boxes.nth(index).check()
+    assert count.inner_text() == "11 produits choisis : une fiche en compte au plus 10. Décochez-en 1."
+    # Sending is held back, the count takes the focus.
+    page.get_by_role("button", name="Voir la fiche de recommandations").click()
+    assert page.url == f"{live_server.url}/visite/"
+    assert page.evaluate("() => document.activeElement.hasAttribute('data-visit-count')")
+    boxes.nth(0).uncheck()
+    assert count.inner_text() == "10 produits choisis sur 10 au plus."
+    page.get_by_role("button", name="Voir la fiche de recommandations").click()
+    page.get_by_role("heading", name=re.compile("Fiche de visite")).wait_for()
+    assert page.locator(".sheet-item").count() == 10

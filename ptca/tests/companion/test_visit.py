@@ -139,6 +139,18 @@ def test_a_paid_only_subscription_is_said_so_when_the_budget_is_nil(client, cata
     assert "mais il faut payer un abonnement alors que le budget est nul" in text_of(response)
 
 
+def test_step_one_counts_the_chosen_products_and_the_sheet_says_when_more_than_ten_were_sent(client, catalogue):
+    content = text_of(client.get("/visite/"))
+    assert 'role="status" aria-live="polite" data-visit-count data-max="10" hidden' in content
+    assert "ptca/visit-count.js" in content
+    # Without JavaScript eleven products can be sent: the sheet keeps ten and says so.
+    eleven = [*catalogue["products"], *(f"produit-{index}" for index in range(6))]
+    response = client.post(SHEET, {"produits": eleven})
+    assert response.status_code == 200
+    assert len(response.context["visit"].product_slugs) == 10
+    assert "Une fiche compte au plus 10 produits : seuls les 10 premiers sont pris en compte." in text_of(response)
+
+
 def test_sheet_renders_the_visit_sheet_slot_with_the_chosen_tools(client, catalogue):
     response = client.get(
         SHEET, {"produits": "zoom", "besoins": "comptabilite", "commune": "37003", "equipe": "benevoles"}
