@@ -364,3 +364,13 @@ def test_visit_companion_is_completed_by_keyboard_alone(live_server, new_page):
     assert "Commune : Tours" in text
     assert "Rappeler en mai." in text
     assert "Bénévoles seulement" in text and "Un petit budget" in text and "Débutants" in text
+    # On a phone the details are folded: the summary line of a product jumps to them and unfolds them.
+    fold = page.locator("#fiche-produit-zoom [data-sheet-fold]")
+    assert not fold.evaluate("details => details.open")
+    keys.tab_to("Zoom")
+    keys.press("Enter")
+    page.wait_for_url(re.compile(r"#fiche-produit-zoom$"))
+    assert fold.evaluate("details => details.open")
+    keys.tab_to("Le détail des propositions", max_presses=3)
+    keys.press("Enter")  # the summary folds them again
+    assert not fold.evaluate("details => details.open")

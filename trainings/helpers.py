@@ -6,13 +6,16 @@ from django.db.models import Case, F, IntegerField, Q, When
 from django.utils import timezone
 
 from core.roles import is_coordinator
-from trainings.models import Session
+from trainings.models import Audience, Session
 
 TOOL_PAGE_LIMIT = 4
 ACTOR_PAGE_LIMIT = 6
 HOME_LIMIT = 3
 COORDINATOR_LIST_LIMIT = 6
 VISIT_SHEET_LIMIT = 4
+# The sheet is for the association: the audiences it belongs to, by its staff (visit profile).
+ADVISOR_AUDIENCES = (Audience.INFORMATEURS, Audience.ACCOMPAGNATEURS)
+VOLUNTEERS = "benevoles"  # the visit profile's "Bénévoles seulement"
 # "Few registrations": less than a third of the places taken two weeks before the session.
 FEW_REGISTRATIONS_DAYS = 14
 
@@ -83,15 +86,32 @@ def coordinator_todo(request, obj=None):
     return {"template": "trainings/slots/coordinator_todo.html", "sessions": sessions}
 
 
+def _not_for_the_association(staff):
+    """Modules with a declared audience that does not include the association's people.
+
+    A module for advisors only (informateurs, accompagnateurs) is never proposed on a visit sheet;
+    one for employees only is not proposed to a volunteer association. A module without a declared
+    audience is for everyone.
+    """
+    own = [Audience.BENEVOLES] if staff == VOLUNTEERS else [Audience.BENEVOLES, Audience.SALARIES]
+    declared = Q()
+    for code in Audience.values:
+        declared |= Q(training__audiences__icontains=f'"{code}"')
+    for code in own:
+        declared &= ~Q(training__audiences__icontains=f'"{code}"')
+    return declared
+
+
 def sessions_for_visit(request, obj):
-    """Visit sheet: the next sessions about the chosen tools or needs."""
+    """Visit sheet: the next sessions about the chosen tools or needs, for the association's people
+    (never modules meant for advisors), full ones said so ("complet, liste d'attente")."""
     obj = obj or {}
     tools = list(obj.get("tools") or [])
     needs = list(obj.get("needs") or [])
     if not tools and not needs:
         return None
     commune = obj.get("commune")
-    queryset = _upcoming().related_to(tools=tools, needs=needs)
+    queryset = _upcoming().related_to(tools=tools, needs=needs).exclude(_not_for_the_association(obj.get("staff")))
     if commune is not None:
         # Sessions in the association's commune first.
         elsewhere = Case(When(commune_id=commune.pk, then=0), default=1, output_field=IntegerField())

@@ -24,6 +24,7 @@ broken by name so that the order never changes from one visit to the
 next. Coordinators tune the ranking by changing the constants below (see docs/companion.md).
 """
 
+import re
 from dataclasses import dataclass, field
 
 # Profile values, as they appear in the address of the sheet -------------------------------------
@@ -58,6 +59,9 @@ MAINTENANCE_ACTIVE = "active"
 MAINTENANCE_RANK = {"active": 0, "maintained": 0, "frozen": 1, "closed": 2}
 FROZEN_PENALTY = -25  # also quoted as the caveat of the sentence
 CLOSED_PENALTY = -40
+# A free offer in a cost note: "gratuit", "gratuite", "gratuitement" (not "gratuit si auto-hébergé",
+# which says the opposite for a tool to have hosted).
+FREE_OFFER_RE = re.compile(r"\bgratuit(?:e|s|es|ement)?\b(?! si (?:on l'héberge|auto-hébergé))", re.IGNORECASE)
 
 MAX_SUGGESTIONS = 3
 # A part must weigh at least this much to be quoted in the "Proposé parce que …" sentence.
@@ -107,6 +111,11 @@ class Candidate:
     def maintenance_rank(self):
         """0 for active or maintained tools, 1 for frozen ones, 2 for closed ones."""
         return MAINTENANCE_RANK.get(self.maintenance, 0)
+
+    # The catalogue's cost note for this equivalence mentions a free offer ("Gratuit sur Framaspace
+    # pour les petites associations éligibles, sinon abonnement…"): the sentence must not say that
+    # paying is the only way.
+    free_offer: bool = False
 
     @property
     def is_hosted_online(self):
@@ -221,8 +230,7 @@ def _clauses(candidate, profile):
             "hosted": "il est proposé sur abonnement par des hébergeurs",
             "self_hosted": "il est gratuit si on l'héberge soi-même",
         }.get(candidate.cost_model),
-        "paid_hosting": "il faut payer un abonnement"
-        + (" alors que le budget est nul" if profile.budget == BUDGET_NONE else ""),
+        "paid_hosting": _paid_hosting_clause(candidate, profile),
         "self_hosting": "il faut quelqu'un pour l'installer sur un serveur",
         "hosted_online": f"c'est un service en ligne proposé{hoster} : rien à installer",
         "install": f"il faut l'installer sur {candidate.install_target}",
@@ -230,6 +238,18 @@ def _clauses(candidate, profile):
         "frozen": "il n'est plus développé (projet figé)",
         "closed": "le projet est fermé",
     }
+
+
+def _paid_hosting_clause(candidate, profile):
+    """The caveat of a tool offered on subscription: never "il faut payer" when a free offer exists."""
+    if candidate.free_offer:
+        return "l'abonnement est payant en dehors d'une offre gratuite sous conditions"
+    return "il faut payer un abonnement" + (" alors que le budget est nul" if profile.budget == BUDGET_NONE else "")
+
+
+def mentions_free_offer(cost_note):
+    """Whether a cost note of the catalogue mentions a free offer ("Gratuit sur …", "compte gratuit")."""
+    return bool(FREE_OFFER_RE.search(cost_note or ""))
 
 
 def _que(clause, first):

@@ -277,6 +277,7 @@ def candidate_for_tool(tool, *, equivalence=None, product_name="", need_name="")
         hoster_name=hoster.name if hoster else "",
         platforms=tuple(tool.platforms or ()),
         maintenance=tool.maintenance_status,
+        free_offer=ranking.mentions_free_offer(equivalence.cost_note if equivalence else ""),
     )
 
 
@@ -391,6 +392,13 @@ def build_sheet(visit):
         "notices": notices,
         # "items" (each product or need with its ranked suggestions) lets the follow-ups app
         # propose the sheet's first choices as steps ("Suivre cette association").
-        "slot_context": {"tools": tools, "needs": needs, "commune": commune, "items": product_items + need_items},
+        # "staff" lets the trainings app leave out modules not meant for the association's people.
+        "slot_context": {
+            "tools": tools,
+            "needs": needs,
+            "commune": commune,
+            "staff": visit.staff,
+            "items": product_items + need_items,
+        },
         "canonical_query": canonical,
     }

@@ -12,7 +12,7 @@ from core.seed import Seeder
 from tools_catalog import seed as catalogue_seed
 from trainings import bench, demo, helpers
 from trainings import seed as trainings_seed
-from trainings.models import Registration, Session, Training
+from trainings.models import Audience, Registration, Session, Training
 from trainings.tests.factories import (
     ActorFactory,
     CommuneFactory,
@@ -119,8 +119,11 @@ def test_visit_sheet_slot_prefers_the_commune(request_for, django_assert_num_que
     need = NeedFactory()
     tool = ToolFactory()
     here = CommuneFactory()
-    elsewhere = SessionFactory(training=TrainingFactory(tools=[tool]), start=in_days(3))
-    local = SessionFactory(training=TrainingFactory(needs=[need]), start=in_days(8), commune=here)
+    for_volunteers = [Audience.BENEVOLES]
+    elsewhere = SessionFactory(training=TrainingFactory(tools=[tool], audiences=for_volunteers), start=in_days(3))
+    local = SessionFactory(
+        training=TrainingFactory(needs=[need], audiences=for_volunteers), start=in_days(8), commune=here
+    )
     with django_assert_num_queries(1):
         block = helpers.sessions_for_visit(request_for(), {"tools": [tool], "needs": [need], "commune": here})
     assert block["sessions"] == [local, elsewhere]
@@ -128,6 +131,36 @@ def test_visit_sheet_slot_prefers_the_commune(request_for, django_assert_num_que
         "visit_sheet", request_for(), {"tools": [tool], "needs": [need], "commune": here}
     )
     assert helpers.sessions_for_visit(request_for(), {"tools": [], "needs": [], "commune": None}) is None
+
+
+def test_visit_sheet_slot_leaves_out_modules_for_advisors_and_says_when_a_session_is_full(
+    request_for, django_assert_num_queries
+):
+    tool = ToolFactory()
+
+    def session(audiences, days, **kwargs):
+        return SessionFactory(
+            training=TrainingFactory(tools=[tool], audiences=audiences), start=in_days(days), **kwargs
+        )
+
+    advisors = session([Audience.INFORMATEURS, Audience.ACCOMPAGNATEURS], 2)
+    employees = session([Audience.SALARIES, Audience.ACCOMPAGNATEURS], 3)
+    everyone = session([], 4)
+    volunteers = session([Audience.BENEVOLES, Audience.INFORMATEURS], 5, capacity=1)
+    RegistrationFactory(session=volunteers)
+    RegistrationFactory(session=volunteers, status=Registration.Status.WAITLISTED)
+    with django_assert_num_queries(1):
+        block = helpers.sessions_for_visit(request_for(), {"tools": [tool], "staff": "benevoles"})
+    assert block["sessions"] == [everyone, volunteers]
+    assert advisors not in block["sessions"]
+    # With employees (or staff not given), the module for employees is proposed; never the advisors' one.
+    for staff in ("salaries", None):
+        block = helpers.sessions_for_visit(request_for(), {"tools": [tool], "staff": staff})
+        assert block["sessions"] == [employees, everyone, volunteers]
+    html = slots.render("visit_sheet", request_for(), {"tools": [tool], "staff": "benevoles"})
+    line_of_full = html.split(volunteers.training.title)[1].split("</li>")[0]
+    assert "Complet, liste d&#x27;attente." in line_of_full or "Complet, liste d'attente." in line_of_full
+    assert "liste d" not in html.split(everyone.training.title)[1].split("</li>")[0]
 
 
 def test_modules_are_seeded_with_their_links_and_demo_sessions_never_touch_them():

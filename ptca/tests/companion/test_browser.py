@@ -1,6 +1,7 @@
 """Browser tests of the companion: the visit journey on a tablet, print preview, accessibility."""
 
 import re
+import zlib
 
 import pytest
 
@@ -12,6 +13,27 @@ FIVE_PRODUCTS = "zoom,google-drive,doodle,whatsapp,facebook"
 def pdf_page_count(pdf_bytes):
     """Number of pages of a PDF: its /Type /Page objects (not /Pages)."""
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf_bytes))
+
+
+def pdf_text_sizes(pdf_bytes):
+    """The size in points of the text drawn on each page of a Chromium (Skia) PDF.
+
+    Skia draws a page with two scale matrices ("cm") before the text: CSS pixels to points (0.75)
+    times the print shrink factor; a "Tf" gives the font size in CSS pixels. When a line is too wide
+    for the page, Chromium shrinks the whole sheet: the factor, hence every size, drops.
+    """
+    sizes = []
+    for stream in re.findall(rb"stream\r?\n(.*?)endstream", pdf_bytes, re.S):
+        try:
+            content = zlib.decompress(stream)
+        except zlib.error:
+            continue
+        if b" Tf" not in content:
+            continue
+        scales = [float(a) for a in re.findall(rb"(-?[\d.]+) 0 0 -?[\d.]+ -?[\d.]+ -?[\d.]+ cm", content)[:2]]
+        zoom = abs(scales[0] * scales[1]) if len(scales) == 2 else 0
+        sizes.extend(float(size) * zoom for size in re.findall(rb"/F\d+ ([\d.]+) Tf", content))
+    return sizes
 
 
 def test_visit_journey_on_a_tablet(live_server, new_page, catalogue, settings, accessible):
@@ -164,10 +186,97 @@ def test_products_filter_works_without_javascript(live_server, new_page, catalog
     page.goto(f"{live_server.url}/visite/?produits=doodle")
     page.get_by_label("Filtrer la liste des produits").fill("watsapp")
     page.get_by_role("button", name="Filtrer").click()
-    page.wait_for_url("**filtre=watsapp**")
+    page.get_by_label("WhatsApp (Meta)").wait_for()  # the form is posted: the filter is not in the address
     assert page.get_by_label("WhatsApp (Meta)").is_visible()
     assert page.get_by_label("Doodle (Doodle AG)").is_checked()  # the choice made is kept
     assert not page.get_by_label("Zoom (Zoom)").count()
     page.get_by_role("link", name="« WhatsApp »").click()
     page.wait_for_url("**filtre=whatsapp**")
     assert page.get_by_label("Doodle (Doodle AG)").is_checked()
+
+
+def test_six_products_print_readable_on_two_pages_without_a_note(live_server, new_page, catalogue, settings):
+    """The long address at the foot wraps: Chromium does not shrink the sheet to fit it."""
+    from tools_catalog.tests.factories import EquivalenceFactory, ProprietaryProductFactory
+
+    # Slugs without hyphens: the query string of the share link has no place to break.
+    for name, slug in (("Dropbox", "dropbox"), ("Typeform", "typeform")):
+        EquivalenceFactory(product=ProprietaryProductFactory(name=name, slug=slug), tool=catalogue["tools"]["jitsi"])
+    settings.SITE_URL = live_server.url
+    page = new_page("desktop")
+    page.goto(
+        f"{live_server.url}/visite/?produits=zoom,doodle,whatsapp,facebook,dropbox,typeform"
+        "&equipe=benevoles&budget=aucun&aisance=debutant&commune=37261"
+    )
+    page.get_by_role("button", name="Voir la fiche de recommandations").click()
+    page.get_by_role("heading", name=re.compile("Fiche de visite")).wait_for()
+    assert page.locator(".sheet-item").count() == 6
+    page.wait_for_load_state("load")
+    pdf = page.pdf(format="A4")
+    assert 1 <= pdf_page_count(pdf) <= 2
+    sizes = pdf_text_sizes(pdf)
+    assert sizes, "no text found in the PDF"
+    body = sorted(sizes)[len(sizes) // 2]
+    # The print style sheet sets 8.6pt for the text, 7.5pt for the smallest: no shrink at all
+    # (an address or a caption wider than the page made Chromium print at 90% or less).
+    assert body >= 8.5, f"text printed at {body:.2f}pt"
+    assert min(sizes) >= 7.4, f"smallest text printed at {min(sizes):.2f}pt"
+    # At the printable width of an A4 page (188 mm), nothing is wider than the page.
+    page.set_viewport_size({"width": 710, "height": 1000})
+    page.emulate_media(media="print")
+    assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def test_phone_sheet_summary_jumps_to_folded_details(live_server, new_page, catalogue, settings):
+    settings.SITE_URL = live_server.url
+    page = new_page("phone")
+    page.goto(f"{live_server.url}/visite/fiche/?produits={FIVE_PRODUCTS}&besoins=comptabilite")
+    summary = page.get_by_role("navigation", name="En résumé")
+    assert summary.is_visible()
+    assert summary.get_by_role("listitem").count() == 6
+    folds = page.locator("[data-sheet-fold]")
+    page.wait_for_function("() => !document.querySelector('[data-sheet-fold]').open")
+    assert folds.count() == 6
+    assert page.evaluate("() => [...document.querySelectorAll('[data-sheet-fold]')].every(d => !d.open)")
+    summary.get_by_role("link", name="Doodle").click()
+    page.wait_for_url("**#fiche-produit-doodle")
+    assert page.locator("#fiche-produit-doodle [data-sheet-fold]").evaluate("d => d.open")
+    assert page.locator("#fiche-produit-doodle").get_by_text("Framadate").first.is_visible()
+    assert not page.locator("#fiche-produit-zoom [data-sheet-fold]").evaluate("d => d.open")
+    # Before printing every fold opens (Chromium prints a closed <details> closed), then closes back.
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate("() => [...document.querySelectorAll('[data-sheet-fold]')].every(d => d.open)")
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert not page.locator("#fiche-produit-zoom [data-sheet-fold]").evaluate("d => d.open")
+    # Without JavaScript every detail is there, open.
+    no_js = new_page("phone", java_script_enabled=False)
+    no_js.goto(f"{live_server.url}/visite/fiche/?produits={FIVE_PRODUCTS}&besoins=comptabilite")
+    assert no_js.locator("#fiche-produit-zoom").get_by_text("Jitsi Meet").first.is_visible()
+    assert no_js.locator("details[data-sheet-fold][open]").count() == 6
+
+
+def test_step_one_counts_the_chosen_products_live(live_server, new_page, catalogue):
+    from tools_catalog.tests.factories import ProprietaryProductFactory
+
+    for index in range(6):
+        ProprietaryProductFactory(name=f"Logiciel {index}", slug=f"logiciel-{index}", vendor="Éditeur")
+    page = new_page("phone")
+    page.goto(f"{live_server.url}/visite/")
+    count = page.locator("[data-visit-count]")
+    assert count.inner_text() == "Aucun produit choisi (10 au plus)."
+    page.get_by_label("Zoom (Zoom)").check()
+    assert count.inner_text() == "1 produit choisi sur 10 au plus."
+    boxes = page.locator("input[name=produits]")
+    assert boxes.count() == 11
+    for index in range(11):
+        boxes.nth(index).check()
+    assert count.inner_text() == "11 produits choisis : une fiche en compte au plus 10. Décochez-en 1."
+    # Sending is held back, the count takes the focus.
+    page.get_by_role("button", name="Voir la fiche de recommandations").click()
+    assert page.url == f"{live_server.url}/visite/"
+    assert page.evaluate("() => document.activeElement.hasAttribute('data-visit-count')")
+    boxes.nth(0).uncheck()
+    assert count.inner_text() == "10 produits choisis sur 10 au plus."
+    page.get_by_role("button", name="Voir la fiche de recommandations").click()
+    page.get_by_role("heading", name=re.compile("Fiche de visite")).wait_for()
+    assert page.locator(".sheet-item").count() == 10

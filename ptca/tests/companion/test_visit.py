@@ -103,7 +103,9 @@ def test_sheet_for_a_beginner_volunteer_association(client, catalogue):
     assert "<li>Exporter les données" in zoom_part and "Fermer l'ancien compte" not in zoom_part
     # Google Drive: the paid hosting (Nextcloud) comes after the free tool when there is no budget.
     drive_part = content.split("À la place de Google Drive")[1].split("Pour les besoins sans outil")[0]
-    assert "alors que le budget est nul" in drive_part
+    # Its cost note (fixture: "Gratuit.") mentions a free offer: no "il faut payer… budget nul".
+    assert "alors que le budget est nul" not in drive_part
+    assert "l'abonnement est payant en dehors d'une offre gratuite sous conditions" in drive_part
     # A need without a tool.
     assert "Pour les besoins sans outil" in content and "Paheko" in content and "Grisbi" in content
     # Profile, commune, association name and note, date and portal address.
@@ -127,15 +129,59 @@ def test_sheet_for_a_beginner_volunteer_association(client, catalogue):
     assert re.search(r'<svg aria-hidden="true" focusable="false" viewBox="[^"]+" class="qr">', content)
 
 
+def test_a_paid_only_subscription_is_said_so_when_the_budget_is_nil(client, catalogue):
+    from tools_catalog.models import Equivalence
+
+    Equivalence.objects.filter(tool=catalogue["tools"]["nextcloud"]).update(
+        cost_note="Abonnement chez un hébergeur ou accès via un réseau."
+    )
+    response = client.get(SHEET, {"produits": "google-drive", "budget": "aucun", "aisance": "debutant"})
+    assert "mais il faut payer un abonnement alors que le budget est nul" in text_of(response)
+
+
+def test_step_one_counts_the_chosen_products_and_the_sheet_says_when_more_than_ten_were_sent(client, catalogue):
+    content = text_of(client.get("/visite/"))
+    assert 'role="status" aria-live="polite" data-visit-count data-max="10" hidden' in content
+    assert "ptca/visit-count.js" in content
+    # Without JavaScript eleven products can be sent: the sheet keeps ten and says so.
+    eleven = [*catalogue["products"], *(f"produit-{index}" for index in range(6))]
+    response = client.post(SHEET, {"produits": eleven})
+    assert response.status_code == 200
+    assert len(response.context["visit"].product_slugs) == 10
+    assert "Une fiche compte au plus 10 produits : seuls les 10 premiers sont pris en compte." in text_of(response)
+
+
 def test_sheet_renders_the_visit_sheet_slot_with_the_chosen_tools(client, catalogue):
-    response = client.get(SHEET, {"produits": "zoom", "besoins": "comptabilite", "commune": "37003"})
+    response = client.get(
+        SHEET, {"produits": "zoom", "besoins": "comptabilite", "commune": "37003", "equipe": "benevoles"}
+    )
     content = text_of(response)
     slot = response.context["slot_context"]
+    assert slot["staff"] == "benevoles"  # the trainings app leaves out modules not meant for volunteers
     assert catalogue["tools"]["jitsi"] in slot["tools"]
     assert [need.slug for need in slot["needs"]] == ["comptabilite"]
     assert slot["commune"] == catalogue["amboise"]
     # The actors app fills the slot: nearest first when a commune is given.
     assert content.index("Amboise numérique") < content.index("Informatique participative")
+
+
+def test_sheet_opens_with_a_summary_line_per_product_and_its_details_rendered_open(client, catalogue):
+    """On a phone: one summary line per product or need with a jump link; the details are rendered
+    open (print and no-JS show everything), sheet.js folds them on small screens."""
+    response = client.get(SHEET, {"produits": "zoom,google-drive", "besoins": "comptabilite"})
+    content = text_of(response)
+    summary = content.split('aria-labelledby="sheet-summary"')[1].split("</nav>")[0]
+    lines = re.findall(r"<li>(.*?)</li>", summary)
+    assert len(lines) == 3
+    assert lines[0].startswith('<a href="#fiche-produit-zoom" data-sheet-jump>Zoom</a> → Jitsi Meet')
+    assert lines[1].startswith('<a href="#fiche-produit-google-drive" data-sheet-jump>Google Drive</a> → ')
+    assert lines[2].startswith('<a href="#fiche-besoin-comptabilite" data-sheet-jump>')
+    for anchor in ("fiche-produit-zoom", "fiche-produit-google-drive", "fiche-besoin-comptabilite"):
+        assert f'id="{anchor}"' in content
+    assert content.count('<details class="sheet-fold" open data-sheet-fold>') == 3
+    assert "ptca/sheet.js" in content
+    # Nothing recognised: no summary.
+    assert 'aria-labelledby="sheet-summary"' not in text_of(client.get(SHEET, {"produits": "inconnu"}))
 
 
 def test_shared_link_gives_the_same_sheet(client, catalogue):
