@@ -39,7 +39,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from post_office import mail as post_office_mail
-from post_office.models import STATUS, Email, Log
+from post_office.models import STATUS, Attachment, Email, Log
 from post_office.settings import get_backend, get_default_mailer, get_max_retries, get_retry_timedelta
 
 logger = logging.getLogger(__name__)
@@ -229,12 +229,18 @@ def _deliver_one(email: Email) -> str:
 def purge_older_than(days: int) -> int:
     """Delete sent and failed messages (and their logs and attachments' rows) older than `days` days."""
     limit = timezone.now() - datetime.timedelta(days=days)
-    old = Email.objects.filter(status__in=[STATUS.sent, STATUS.failed], last_updated__lt=limit)
-    count = old.count()
-    for email in old.prefetch_related("attachments").iterator(chunk_size=BATCH):
-        for attachment in email.attachments.all():
-            if attachment.emails.count() <= 1:
-                attachment.file.delete(save=False)
-                attachment.delete()
-    old.delete()
-    return count
+    return emails_delete(Email.objects.filter(status__in=[STATUS.sent, STATUS.failed], last_updated__lt=limit))
+
+
+def emails_delete(emails) -> int:
+    """Delete these messages with their logs, and the attachments (rows and files) no other message uses.
+
+    The attachments to delete are found in one query, whatever the number of messages.
+    """
+    ids = list(emails.values_list("pk", flat=True))
+    orphans = Attachment.objects.filter(emails__in=ids).exclude(emails__in=Email.objects.exclude(pk__in=ids)).distinct()
+    for attachment in orphans.iterator(chunk_size=BATCH):
+        attachment.file.delete(save=False)
+    Attachment.objects.filter(pk__in=orphans.values("pk")).delete()
+    Email.objects.filter(pk__in=ids).delete()
+    return len(ids)

@@ -10,6 +10,8 @@ from django.db import transaction
 from django.db.models import Q
 from post_office.models import Email
 
+from core.mail import emails_delete
+
 BATCH = 200
 
 
@@ -26,12 +28,5 @@ def erase_outbox_messages(addresses, *, before) -> int:
         for address in addresses[start : start + BATCH]:
             condition |= Q(to__iexact=address)
         with transaction.atomic():
-            messages = Email.objects.filter(condition, created__lt=before)
-            for email in messages.prefetch_related("attachments"):
-                for attachment in email.attachments.all():
-                    if attachment.emails.count() <= 1:
-                        attachment.file.delete(save=False)
-                        attachment.delete()
-            deleted += messages.count()
-            messages.delete()
+            deleted += emails_delete(Email.objects.filter(condition, created__lt=before))
     return deleted

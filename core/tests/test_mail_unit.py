@@ -238,3 +238,28 @@ def test_a_recipient_refused_with_a_temporary_code_is_retried(fake):
     assert deliver_queued() == {"sent": 0, "requeued": 1, "failed": 0}
     email.refresh_from_db()
     assert email.status == STATUS.requeued
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_deleting_messages_removes_their_attachments_in_a_constant_number_of_queries(settings, tmp_path, shared):
+    from post_office.models import Attachment
+
+    from core.mail import emails_delete
+    from core.testing import count_queries
+
+    settings.MEDIA_ROOT = tmp_path
+
+    def messages(count):
+        emails = [
+            queue(to=f"p{i}@example.org", attachments=[("s.ics", b"BEGIN", "text/calendar")]) for i in range(count)
+        ]
+        return Email.objects.filter(pk__in=[email.pk for email in emails])
+
+    small, large = messages(2), messages(10)
+    kept = queue(to="autre@example.org")
+    if shared:  # an attachment another message still uses stays
+        kept.attachments.add(small.first().attachments.get())
+    assert count_queries(lambda: emails_delete(small)) == count_queries(lambda: emails_delete(large))
+    assert not Email.objects.exclude(pk=kept.pk).exists()
+    assert Attachment.objects.count() == (1 if shared else 0)
+    assert len([path for path in tmp_path.rglob("*") if path.is_file()]) == (1 if shared else 0)  # files too
