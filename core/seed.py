@@ -31,6 +31,7 @@ import hashlib
 import json
 import logging
 import time
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -96,7 +97,7 @@ def to_json(model_field, value):
     return value
 
 
-class Kind:
+class Kind(ABC):
     """One model's shipped entries. Subclasses give `items()` and `entry()`; the rest has defaults."""
 
     name = ""  # key prefix on the command line and in reports, e.g. "outil"
@@ -107,13 +108,13 @@ class Kind:
     fields = ()  # plain fields the release owns
     sets = {}  # many-to-many field -> name of the kind whose keys it holds (None: plain names, like tags)
 
+    @abstractmethod
     def items(self):
         """The shipped content, read when called (tests patch it)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def entry(self, item):
         """An `Entry` (key, values of `fields` and `sets`, label) from one shipped item."""
-        raise NotImplementedError
 
     # Reading
     def queryset(self):
@@ -134,11 +135,16 @@ class Kind:
         return values
 
     def read_names(self, obj, name):
-        """A set of plain names (no kind of their own), such as taggit's tags."""
-        raise NotImplementedError
+        """A set of plain names (no kind of their own), such as taggit's tags: only for `sets` mapped to None."""
+        raise TypeError(
+            f"{type(self).__name__} : « {name} » n'a pas de lecture de noms simples (sets[{name!r}] = None)"
+        )
 
     def write_names(self, obj, name, *, add, remove):
-        raise NotImplementedError
+        """Add and remove plain names (see read_names)."""
+        raise TypeError(
+            f"{type(self).__name__} : « {name} » n'a pas d'écriture de noms simples (sets[{name!r}] = None)"
+        )
 
     def field(self, name):
         return self.model._meta.get_field(name)
