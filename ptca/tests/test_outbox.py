@@ -200,7 +200,7 @@ def test_outbox_page_passes_axe_and_retries_by_keyboard(
     button = page.get_by_role("button", name=re.compile("^Réessayer"))
     button.focus()
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
-    assert "est remis dans la file d'envoi" in page.locator("main").inner_text()
+    # Enter starts a navigation that wait_for_load_state() does not wait for: wait for its message.
+    page.get_by_text("est remis dans la file d'envoi").wait_for()
     assert Email.objects.get(subject="Refusé").status == STATUS.requeued
     accessible(page)
