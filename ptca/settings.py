@@ -365,6 +365,17 @@ REGISTRATION_SESSION_RATE_LIMIT = (
     env_int("REGISTRATION_SESSION_RATE_LIMIT_WINDOW", 3600),
 )
 REGISTRATION_EMAILS_PER_ADDRESS = env_int("REGISTRATION_EMAILS_PER_ADDRESS", 5)
+# Around each session (trainings.services.session_emails_send, run by mail_worker): the reminder goes
+# this many days before; the follow-up (resources, feedback link) to sessions ended within the last
+# N days; the anonymous feedback questionnaire stays open N days after the session, with answers per
+# client and window (limit, seconds).
+TRAININGS_REMINDER_DAYS = env_int("TRAININGS_REMINDER_DAYS", 2)
+TRAININGS_FOLLOWUP_WITHIN_DAYS = env_int("TRAININGS_FOLLOWUP_WITHIN_DAYS", 7)
+TRAININGS_FEEDBACK_OPEN_DAYS = env_int("TRAININGS_FEEDBACK_OPEN_DAYS", 60)
+TRAININGS_FEEDBACK_RATE_LIMIT = (
+    env_int("TRAININGS_FEEDBACK_RATE_LIMIT", 10),
+    env_int("TRAININGS_FEEDBACK_RATE_LIMIT_WINDOW", 3600),
+)
 # Successful logins (django-axes's access log: username, address, browser) are deleted after this
 # many days by `manage.py purge_security_logs` (failed attempts expire after AXES_COOLOFF_TIME).
 ACCESS_LOG_RETENTION_DAYS = env_int("ACCESS_LOG_RETENTION_DAYS", 180)

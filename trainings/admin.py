@@ -34,6 +34,12 @@ class TrainingAdmin(AuditlogHistoryAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["needs", "tools", "organisers", "speakers"]
     readonly_fields = ["created_at", "updated_at"]
 
+    def save_model(self, request, obj, form, change):
+        # A save here moves the version: a coordinators' form opened before it answers 409, with the values.
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
+
 
 class RegistrationInline(admin.TabularInline):
     """Who is registered, read-only: statuses change through the services only."""

@@ -13,7 +13,7 @@ class TrainingsConfig(AppConfig):
         from trainings.models import Registration, Session, Training
 
         auditlog.register(
-            Training, exclude_fields=["updated_at"], m2m_fields={"needs", "tools", "organisers", "speakers"}
+            Training, exclude_fields=["updated_at", "version"], m2m_fields={"needs", "tools", "organisers", "speakers"}
         )
         auditlog.register(Session, exclude_fields=["updated_at"])
         # Personal data stays out of the history, so that anonymisation really erases it.
@@ -29,3 +29,5 @@ class TrainingsConfig(AppConfig):
         slots.register("visit_sheet", "trainings.helpers", helpers.sessions_for_visit, order=20)
         # Unconfirmed registration requests expire and the waiting list moves up on time.
         jobs.register("trainings.registration_holds", services.registration_holds_expire, every=60)
+        # Reminders before each session, the waiting-list notice the day before, the follow-up after.
+        jobs.register("trainings.session_emails", services.session_emails_send, every=600)

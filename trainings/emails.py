@@ -4,6 +4,7 @@ import logging
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import reverse
 
 from core.mail import queue_email
 from trainings import ics
@@ -121,4 +122,35 @@ def send_session_cancelled(registration):
         subject=f"Session annulée : {registration.session.training.title}",
         template="trainings/emails/session_cancelled.txt",
         attach_ics=registration.status == Registration.Status.CONFIRMED,
+    )
+
+
+def send_reminder(registration):
+    """N days before (TRAININGS_REMINDER_DAYS): the place, the .ics again and the cancellation link."""
+    return _send(
+        registration,
+        subject=f"Rappel : {registration.session.training.title}",
+        template="trainings/emails/reminder.txt",
+        extra={"cancel_url": settings.SITE_URL + reverse("trainings:registration_cancel", args=[registration.token])},
+        attach_ics=True,
+    )
+
+
+def send_waitlist_notice(registration, *, rank=None):
+    """The day before: the person is still on the waiting list (no place, no .ics)."""
+    return _send(
+        registration,
+        subject=f"Toujours en liste d'attente : {registration.session.training.title}",
+        template="trainings/emails/waitlist_notice.txt",
+        extra={"rank": rank},
+    )
+
+
+def send_followup(registration, *, feedback_url):
+    """After the session: the module's resources and the anonymous feedback questionnaire's link."""
+    return _send(
+        registration,
+        subject=f"Merci d'avoir participé : {registration.session.training.title}",
+        template="trainings/emails/followup.txt",
+        extra={"feedback_url": feedback_url, "site_url": settings.SITE_URL},
     )

@@ -2,11 +2,13 @@
 
 from django import forms
 from django.utils import timezone
+from django.utils.text import slugify
 
 from actors.models import Actor, Commune
 from core.forms import https_urls
 from core.honeypot import HoneypotMixin
-from trainings.models import Registration, Session, Training
+from tools_catalog.models import Need, Tool
+from trainings.models import Audience, FeedbackResponse, Registration, Session, Training
 from trainings.services import SESSION_FIELDS, capacity_problem
 
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
@@ -210,3 +212,101 @@ class AttendanceForm(forms.Form):
 
     def statuses(self):
         return {registration.pk: self.cleaned_data[f"r{registration.pk}"] for registration in self.registrations}
+
+
+# Paths under /formations/ that a module's slug would hide.
+RESERVED_SLUGS = {"nouveau", "gestion", "calendrier", "archives", "sessions", "inscription", "avis", "calendrier.ics"}
+
+
+class TrainingForm(forms.ModelForm):
+    """The coordinators' module form. `version` carries the version the coordinator started from."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    audiences = forms.MultipleChoiceField(
+        label="Publics", choices=Audience.choices, widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+    class Meta:
+        model = Training
+        fields = [
+            "title", "slug", "summary", "audiences", "format", "duration", "objectives", "programme",
+            "prerequisites", "needs", "tools", "organisers", "speakers", "resources", "proposed_from", "is_published",
+        ]  # fmt: skip
+        widgets = {
+            "needs": forms.CheckboxSelectMultiple,
+            "tools": forms.CheckboxSelectMultiple,
+            "organisers": forms.CheckboxSelectMultiple,
+            "speakers": forms.CheckboxSelectMultiple,
+            "objectives": forms.Textarea(attrs={"rows": 5}),
+            "programme": forms.Textarea(attrs={"rows": 8}),
+            "prerequisites": forms.Textarea(attrs={"rows": 3}),
+            "resources": forms.Textarea(attrs={"rows": 6}),
+        }
+        help_texts = {
+            "slug": "Utilisé dans l'adresse du module : minuscules, chiffres et tirets. Laissez vide pour le "
+            "fabriquer à partir du titre.",
+            "is_published": "Décoché, le module et ses sessions ne sont visibles que des coordinateurs.",
+        }
+        error_messages = {
+            "title": {"required": "Indiquez le titre du module.", "unique": "Un module porte déjà ce titre."},
+            "slug": {
+                "unique": "Cet identifiant d'adresse est déjà utilisé par un autre module.",
+                "invalid": "Utilisez seulement des minuscules sans accents, des chiffres et des tirets.",
+            },
+            "summary": {"required": "Écrivez un résumé d'une ou deux phrases."},
+            "duration": {"required": "Indiquez la durée, par exemple « une demi-journée (3 heures) »."},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["slug"].required = False
+        self.fields["needs"].queryset = Need.objects.order_by("position", "name")
+        self.fields["tools"].queryset = Tool.objects.order_by("name").only("name")
+        actors = Actor.objects.published().only("name")
+        self.fields["organisers"].queryset = actors
+        self.fields["speakers"].queryset = actors
+        if not self.is_bound:
+            self.initial["version"] = self.instance.version if self.instance.pk else 1
+
+    def clean_slug(self):
+        slug = (self.cleaned_data.get("slug") or "").strip() or slugify(self.cleaned_data.get("title") or "")[:200]
+        if slug in RESERVED_SLUGS:
+            raise forms.ValidationError("Cet identifiant est réservé par le portail : choisissez-en un autre.")
+        if slug and Training.objects.filter(slug=slug).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("Cet identifiant d'adresse est déjà utilisé par un autre module.")
+        return slug
+
+    def training_data(self):
+        """The cleaned values the module services take (fields and many-to-many lists)."""
+        return {name: self.cleaned_data[name] for name in self._meta.fields if name in self.cleaned_data}
+
+
+class FeedbackForm(HoneypotMixin, forms.Form):
+    """The anonymous questionnaire after a session: three questions, nothing that names the person."""
+
+    usefulness = forms.TypedChoiceField(
+        label="Dans l'ensemble, cette session vous a-t-elle été utile ?",
+        choices=FeedbackResponse.Usefulness.choices,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choisissez une note de 1 (pas utile) à 5 (très utile).",
+            "invalid_choice": "Choisissez une note de 1 (pas utile) à 5 (très utile).",
+        },
+    )
+    will_use = forms.CharField(
+        label="Qu'allez-vous utiliser dans votre travail ?",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
+        help_text="Facultatif. N'indiquez ni nom ni coordonnées : les réponses sont anonymes.",
+        error_messages={"max_length": "Écrivez au plus 1 000 caractères (vous en avez écrit %(show_value)d)."},
+    )
+    comment = forms.CharField(
+        label="Un commentaire, une suggestion ?",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": 2000}),
+        help_text="Facultatif. Seuls les coordinateurs du réseau lisent les commentaires.",
+        error_messages={"max_length": "Écrivez au plus 2 000 caractères (vous en avez écrit %(show_value)d)."},
+    )

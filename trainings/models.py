@@ -67,6 +67,20 @@ class Training(models.Model):
         Actor, related_name="trainings_as_speaker", verbose_name="intervenants", blank=True
     )
     is_published = models.BooleanField("publié", default=True)
+    resources = models.TextField(
+        "ressources (Markdown)",
+        blank=True,
+        help_text="Envoyées aux participants après chaque session, avec le lien vers le questionnaire d'avis : "
+        "supports, liens, fiches pratiques.",
+    )
+    proposed_from = models.CharField(
+        "origine de la proposition",
+        max_length=300,
+        blank=True,
+        help_text="Par exemple : Proposée suite à l'enquête « Vos outils numériques » (n = 42). "
+        "Affichée sur la page du module et de ses sessions.",
+    )
+    version = models.PositiveIntegerField("version", default=1, editable=False)
     created_at = models.DateTimeField("créé le", auto_now_add=True)
     updated_at = models.DateTimeField("modifié le", auto_now=True)
 
@@ -311,6 +325,11 @@ class Session(models.Model):
         return self.start <= timezone.now()
 
     @property
+    def attendance_open(self):
+        """Attendance is recorded from the day of the session on (and any time after)."""
+        return timezone.localdate(self.start) <= timezone.localdate()
+
+    @property
     def status_badge(self):
         return {"confirmed": "success", "cancelled": "error"}.get(self.status, "info")
 
@@ -464,6 +483,12 @@ class Registration(models.Model):
     )
     cancelled_at = models.DateTimeField("annulée le", null=True, blank=True)
     anonymised_at = models.DateTimeField("anonymisée le", null=True, blank=True)
+    # Set in the transaction that queues the e-mail: each message leaves once (services.session_emails_send).
+    reminder_sent_at = models.DateTimeField("rappel envoyé le", null=True, blank=True, editable=False)
+    waitlist_notice_sent_at = models.DateTimeField(
+        "message de liste d'attente envoyé le", null=True, blank=True, editable=False
+    )
+    followup_sent_at = models.DateTimeField("suivi envoyé le", null=True, blank=True, editable=False)
     created_at = models.DateTimeField("inscrite le", auto_now_add=True)
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
 
@@ -554,3 +579,38 @@ class Registration(models.Model):
         return Registration.objects.filter(
             session_id=self.session_id, status=self.Status.WAITLISTED, queue_number__lte=self.queue_number
         ).count()
+
+
+class FeedbackResponse(models.Model):
+    """An anonymous answer to a session's short feedback questionnaire: no link to a registration,
+    no name, no address, the day only (not the time)."""
+
+    class Usefulness(models.IntegerChoices):
+        ONE = 1, "1 – pas utile"
+        TWO = 2, "2"
+        THREE = 3, "3"
+        FOUR = 4, "4"
+        FIVE = 5, "5 – très utile"
+
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="feedback_responses", verbose_name="session"
+    )
+    usefulness = models.PositiveSmallIntegerField("utilité", choices=Usefulness.choices)
+    will_use = models.TextField("ce que la personne va utiliser", blank=True, max_length=1000)
+    comment = models.TextField("commentaire", blank=True, max_length=2000)
+    answered_on = models.DateField("répondu le", default=timezone.localdate, editable=False)
+
+    class Meta:
+        verbose_name = "avis sur une session"
+        verbose_name_plural = "avis sur les sessions"
+        ordering = ["session", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(usefulness__gte=1, usefulness__lte=5),
+                name="feedback_usefulness_1_to_5",
+                violation_error_message="Choisissez une note de 1 à 5.",
+            )
+        ]
+
+    def __str__(self):
+        return f"Avis n° {self.pk} – session {self.session_id}"

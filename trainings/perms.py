@@ -11,6 +11,9 @@ view_registrations_required = permission_required("trainings.view_registration")
 add_registration_required = permission_required("trainings.add_registration")
 change_registration_required = permission_required("trainings.change_registration")
 history_required = permission_required("trainings.change_session", "auditlog.view_logentry")
+add_training_required = permission_required("trainings.add_training")
+change_training_required = permission_required("trainings.change_training")
+training_history_required = permission_required("trainings.change_training", "auditlog.view_logentry")
 
 
 def can_manage_sessions(user) -> bool:

@@ -9,16 +9,19 @@ a change that is rolled back.
 """
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
@@ -623,6 +626,11 @@ def session_update(*, session: Session, fields: dict[str, Any]) -> tuple[Session
         if problem:
             raise SessionError(problem, field="capacity")
         locked.save()
+        if locked.start != before.start:
+            # A new date: the reminders, waiting-list notices and follow-up go again, for the new date.
+            Registration.objects.filter(session=locked).update(
+                reminder_sent_at=None, waitlist_notice_sent_at=None, followup_sent_at=None
+            )
         promoted = expired.promoted + _promote(locked, now=now)
     updated = Session.objects.for_display().get(pk=session.pk)
     notified = []
@@ -696,3 +704,244 @@ def registrations_anonymise(*, older_than) -> int:
             registered_by=None,
             anonymised_at=timezone.now(),
         )
+
+
+# --- Training modules (coordinators' pages; the admin moves the version too) ---------------------------------
+
+TRAINING_FIELDS = (
+    "title", "slug", "audiences", "summary", "objectives", "programme", "prerequisites", "duration", "format",
+    "resources", "proposed_from", "is_published",
+)  # fmt: skip
+TRAINING_RELATIONS = ("needs", "tools", "organisers", "speakers")
+
+
+class StaleTrainingError(Exception):
+    """Another coordinator saved the module since this form was opened; `current` is the saved module."""
+
+    def __init__(self, current: Training):
+        self.current = current
+        super().__init__("stale training version")
+
+
+def _training_apply(training: Training, data: Mapping[str, Any]) -> None:
+    unknown = set(data) - set(TRAINING_FIELDS) - set(TRAINING_RELATIONS)
+    if unknown:
+        raise TypeError(f"training: unknown or protected fields {sorted(unknown)}")
+    for name in TRAINING_FIELDS:
+        if name in data:
+            setattr(training, name, data[name])
+    training.full_clean(exclude=["needs", "tools", "organisers", "speakers"])
+    training.save()
+    for name in TRAINING_RELATIONS:
+        if name in data:
+            getattr(training, name).set(data[name])
+
+
+def training_create(*, data: Mapping[str, Any]) -> Training:
+    """Create a module from cleaned values (TRAINING_FIELDS, and TRAINING_RELATIONS as lists): version 1."""
+    with transaction.atomic():
+        training = Training(version=1)
+        _training_apply(training, data)
+    return training
+
+
+def training_update(*, training: Training, data: Mapping[str, Any], version: int) -> Training:
+    """Apply the values only if nobody saved the module since `version` (StaleTrainingError with the saved
+    module otherwise); the version goes up by one. Fields left out of `data` keep their value."""
+    with transaction.atomic():
+        current = Training.objects.select_for_update().get(pk=training.pk)
+        if current.version != version:
+            raise StaleTrainingError(current)
+        current.version += 1
+        _training_apply(current, data)
+    return current
+
+
+# --- Around each session: reminders, waiting-list notice, follow-up (periodic job) -----------------------------
+#
+# Each message is queued in the same transaction that sets its marker on the registration
+# (`reminder_sent_at`, `waitlist_notice_sent_at`, `followup_sent_at`), one registration per transaction,
+# the row locked (SKIP LOCKED where the database has it): the job may run twice, from two workers at
+# once, or die half-way, every message is queued once. The outbox sends after the commit.
+
+
+@dataclass
+class AroundSessions:
+    reminders: int = 0
+    waitlist_notices: int = 0
+    followups: int = 0
+    failed: int = 0
+
+
+def reminder_delay() -> timedelta:
+    return timedelta(days=getattr(settings, "TRAININGS_REMINDER_DAYS", 2))
+
+
+def followup_window() -> timedelta:
+    """Follow-ups go to sessions ended within this window only (not to every past session at the first run)."""
+    return timedelta(days=getattr(settings, "TRAININGS_FOLLOWUP_WITHIN_DAYS", 7))
+
+
+def feedback_open_days() -> int:
+    return getattr(settings, "TRAININGS_FEEDBACK_OPEN_DAYS", 60)
+
+
+FEEDBACK_SALT = "trainings.feedback"
+
+
+def feedback_token(session: Session) -> str:
+    """The questionnaire's link token: the session id, signed (nothing about the person)."""
+    return signing.dumps(session.pk, salt=FEEDBACK_SALT)
+
+
+def feedback_session(token: str) -> Session | None:
+    """The session a feedback token is for, or None when the token is forged."""
+    try:
+        pk = signing.loads(token, salt=FEEDBACK_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(pk, int):
+        return None
+    return Session.objects.for_display().filter(pk=pk).first()
+
+
+def _locked_registration(pk, **conditions):
+    queryset = Registration.objects.filter(pk=pk, anonymised_at__isnull=True, **conditions)
+    if connection.features.has_select_for_update_skip_locked:
+        queryset = queryset.select_for_update(skip_locked=True, of=("self",))
+    else:
+        queryset = queryset.select_for_update()
+    return queryset.first()
+
+
+def _send_each(candidates, *, marker, conditions, send, result, counter):
+    """Queue one message per candidate registration, each in its own transaction with its marker."""
+    for pk in list(candidates.values_list("pk", flat=True)):
+        try:
+            with transaction.atomic():
+                registration = _locked_registration(pk, **{f"{marker}__isnull": True}, **conditions)
+                if registration is None:
+                    continue  # sent meanwhile, locked by another worker, or no longer concerned
+                registration.session = Session.objects.for_display().get(pk=registration.session_id)
+                send(registration)
+                setattr(registration, marker, timezone.now())
+                registration.save(update_fields=[marker, "updated_at"])
+        except Exception:  # noqa: BLE001 - one failing message must not stop the others; retried next run
+            logger.exception("session e-mail failed: kind=%s registration=%s", marker, pk)
+            result.failed += 1
+            continue
+        setattr(result, counter, getattr(result, counter) + 1)
+
+
+def session_emails_send(*, now=None) -> AroundSessions:
+    """The periodic job (`mail_worker`, or `manage.py send_session_emails` from cron):
+
+    - a reminder TRAININGS_REMINDER_DAYS days before (2) to confirmed registrants, with the place,
+      the .ics and the cancellation link (not to people registered inside that window: their
+      confirmation just told them);
+    - the day before, to people still on the waiting list: they stay waiting;
+    - after the session (ended within TRAININGS_FOLLOWUP_WITHIN_DAYS), to registrants not marked
+      absent: the module's resources and the anonymous feedback questionnaire's link.
+    Cancelled sessions get nothing. Each message once (see above).
+    """
+    now = now or timezone.now()
+    result = AroundSessions()
+    active = Session.objects.exclude(status=Session.Status.CANCELLED)
+    soon = active.filter(start__gt=now, start__lte=now + reminder_delay())
+    reminders = Registration.objects.not_anonymised().filter(
+        session__in=soon,
+        status=Registration.Status.CONFIRMED,
+        reminder_sent_at__isnull=True,
+        created_at__lt=models.F("session__start") - reminder_delay(),
+    )
+    _send_each(
+        reminders.order_by("pk"),
+        marker="reminder_sent_at",
+        conditions={"status": Registration.Status.CONFIRMED, "session__start__gt": now},
+        send=emails.send_reminder,
+        result=result,
+        counter="reminders",
+    )
+    tomorrow = active.filter(start__gt=now, start__lte=now + timedelta(days=1))
+    waiting = Registration.objects.not_anonymised().filter(
+        session__in=tomorrow, status=Registration.Status.WAITLISTED, waitlist_notice_sent_at__isnull=True
+    )
+    _send_each(
+        waiting.order_by("pk"),
+        marker="waitlist_notice_sent_at",
+        conditions={"status": Registration.Status.WAITLISTED, "session__start__gt": now},
+        send=lambda registration: emails.send_waitlist_notice(registration, rank=registration.compute_waitlist_rank()),
+        result=result,
+        counter="waitlist_notices",
+    )
+    ended = active.filter(end__lte=now, end__gt=now - followup_window())
+    came = [Registration.Status.CONFIRMED, Registration.Status.ATTENDED]
+    followups = Registration.objects.not_anonymised().filter(
+        session__in=ended, status__in=came, followup_sent_at__isnull=True
+    )
+
+    def send_followup(registration):
+        path = reverse("trainings:feedback", args=[feedback_token(registration.session)])
+        emails.send_followup(registration, feedback_url=settings.SITE_URL + path)
+
+    _send_each(
+        followups.order_by("pk"),
+        marker="followup_sent_at",
+        conditions={"status__in": came},
+        send=send_followup,
+        result=result,
+        counter="followups",
+    )
+    if result.reminders or result.waitlist_notices or result.followups or result.failed:
+        logger.info(
+            "session e-mails queued: %s reminders, %s waiting-list notices, %s follow-ups, %s failed",
+            result.reminders,
+            result.waitlist_notices,
+            result.followups,
+            result.failed,
+        )
+    return result
+
+
+# --- Anonymous feedback ----------------------------------------------------------------------------------------
+
+
+class FeedbackError(Exception):
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+def feedback_limit() -> RateLimit:
+    limit, window = getattr(settings, "TRAININGS_FEEDBACK_RATE_LIMIT", (10, 3600))
+    return RateLimit("trainings.feedback", limit=limit, window=window)
+
+
+def feedback_problem(session: Session, now=None) -> str | None:
+    """Why the questionnaire does not take answers (a French sentence), or None."""
+    now = now or timezone.now()
+    if session.is_cancelled:
+        return "Cette session a été annulée : il n'y a pas d'avis à donner."
+    if session.end > now:
+        return "Le questionnaire s'ouvre à la fin de la session."
+    if now > session.end + timedelta(days=feedback_open_days()):
+        return "Ce questionnaire est clos : merci de votre intérêt."
+    return None
+
+
+def feedback_create(*, session: Session, client_key: str, usefulness: int, will_use: str = "", comment: str = ""):
+    """Store one anonymous answer (no registration, no address, the day only). Rate-limited per client."""
+    from trainings.models import FeedbackResponse
+
+    problem = feedback_problem(session)
+    if problem:
+        raise FeedbackError(problem)
+    if not feedback_limit().hit(client_key):
+        raise FeedbackError("Trop de réponses envoyées depuis cette connexion : réessayez dans une heure.")
+    response = FeedbackResponse(
+        session=session, usefulness=usefulness, will_use=will_use.strip(), comment=comment.strip()
+    )
+    response.full_clean()
+    with transaction.atomic():
+        response.save()
+    return response

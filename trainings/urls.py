@@ -33,5 +33,11 @@ urlpatterns = [
         manage_views.registration_cancel,
         name="registration_cancel_by_coordinator",
     ),
+    path("gestion/modules/", manage_views.training_manage_list, name="training_manage_list"),
+    path("gestion/modules/nouveau/", manage_views.training_create, name="training_create"),
+    path("gestion/modules/<slug:slug>/", manage_views.training_manage, name="training_manage"),
+    path("gestion/modules/<slug:slug>/modifier/", manage_views.training_update, name="training_update"),
+    path("gestion/modules/<slug:slug>/historique/", manage_views.training_history, name="training_history"),
+    path("avis/<str:token>/", views.feedback, name="feedback"),
     path("<slug:slug>/", views.training_detail, name="training_detail"),
 ]

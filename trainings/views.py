@@ -23,7 +23,7 @@ from core.clientip import client_key
 from core.exports import content_disposition, open_data_link
 from trainings import ics, services
 from trainings.filters import SessionFilter
-from trainings.forms import RegistrationForm
+from trainings.forms import FeedbackForm, RegistrationForm
 from trainings.models import Registration, Session, Training
 from trainings.perms import can_manage_sessions
 
@@ -206,7 +206,13 @@ def training_detail(request, slug):
     return render(
         request,
         "trainings/training_detail.html",
-        {"nav": "trainings", "training": training, "sessions": sessions, "past_count": past_count},
+        {
+            "nav": "trainings",
+            "training": training,
+            "sessions": sessions,
+            "past_count": past_count,
+            "can_manage": request.user.is_authenticated and request.user.has_perm("trainings.change_training"),
+        },
     )
 
 
@@ -388,3 +394,49 @@ def registration_cancel(request, token):
                 request, "Votre inscription est annulée et votre place libérée. Merci de nous avoir prévenus."
             )
     return redirect("trainings:registration_manage", token=registration.token)
+
+
+@require_http_methods(["GET", "POST"])
+def feedback(request, token):
+    """Public page (link of the follow-up e-mail): the session's short anonymous questionnaire. The token
+    names the session only; nothing of the person is stored (no registration, no address, the day only)."""
+    session = services.feedback_session(token) if len(token) <= 100 else None
+    if session is None:
+        raise Http404("Lien inconnu")
+    problem = services.feedback_problem(session)
+    form = FeedbackForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and not problem:
+        if form.is_valid() and form.is_spam():
+            honeypot.log_hit("trainings.feedback")
+            form.add_error(None, "Votre réponse n'a pas pu être enregistrée. Réessayez sans remplir le champ caché.")
+            status = 400
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.feedback_create(
+                    session=session,
+                    client_key=client_key(request, "trainings.feedback"),
+                    usefulness=data["usefulness"],
+                    will_use=data["will_use"],
+                    comment=data["comment"],
+                )
+            except services.FeedbackError as error:
+                form.add_error(None, error.message)
+                status = 429
+            else:
+                return redirect(f"{request.path}?envoye=1")
+    elif request.method == "POST":
+        status = 409
+    if request.method == "GET" and request.GET.get("envoye") == "1":
+        return render(
+            request,
+            "trainings/feedback_thanks.html",
+            {"nav": "trainings", "session": session, "training": session.training},
+        )
+    return render(
+        request,
+        "trainings/feedback.html",
+        {"nav": "trainings", "session": session, "training": session.training, "form": form, "problem": problem},
+        status=status,
+    )

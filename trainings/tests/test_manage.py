@@ -205,10 +205,10 @@ def test_coordinator_cancels_a_registration_and_the_waitlist_moves_up(coordinato
     assert Registration.objects.get(pk=waiting[0].pk).status == "confirmed"
 
 
-def test_attendance_only_after_the_session_started(coordinator_client):
+def test_attendance_only_from_the_day_of_the_session(coordinator_client):
     upcoming = RegistrationFactory()
     response = coordinator_client.get(reverse("trainings:attendance", args=[upcoming.session_id]))
-    assert "une fois la session commencée" in response.content.decode()
+    assert "à partir du jour de la session" in response.content.decode()
     done = RegistrationFactory(session=SessionFactory(past=True))
     other = RegistrationFactory(session=done.session)
     url = reverse("trainings:attendance", args=[done.session_id])
