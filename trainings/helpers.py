@@ -6,6 +6,7 @@ from django.db.models import Case, F, IntegerField, Q, When
 from django.utils import timezone
 
 from core.roles import is_coordinator
+from trainings import selectors
 from trainings.models import Audience, Session
 
 TOOL_PAGE_LIMIT = 4
@@ -68,8 +69,13 @@ def next_sessions(request, obj=None):
     }
 
 
+# Past sessions stay in the to-do this long while their attendance is not recorded.
+ATTENDANCE_TODO_DAYS = 30
+
+
 def coordinator_todo(request, obj=None):
-    """Sessions with a waiting list, or with few registrations two weeks before (coordinators only)."""
+    """Sessions with a waiting list, or with few registrations two weeks before, and sessions of the last
+    ATTENDANCE_TODO_DAYS days whose attendance is still to record (coordinators only; two queries)."""
     if request is None or not is_coordinator(request.user):
         return None
     soon = timezone.now() + timedelta(days=FEW_REGISTRATIONS_DAYS)
@@ -81,9 +87,14 @@ def coordinator_todo(request, obj=None):
             :COORDINATOR_LIST_LIMIT
         ]
     )
-    if not sessions:
+    attendance = list(
+        selectors.sessions_for_management("passees")
+        .filter(end__gte=timezone.now() - timedelta(days=ATTENDANCE_TODO_DAYS), unmarked_count__gt=0)
+        .order_by("start", "pk")[:COORDINATOR_LIST_LIMIT]
+    )
+    if not sessions and not attendance:
         return None
-    return {"template": "trainings/slots/coordinator_todo.html", "sessions": sessions}
+    return {"template": "trainings/slots/coordinator_todo.html", "sessions": sessions, "attendance": attendance}
 
 
 def _not_for_the_association(staff):

@@ -159,3 +159,21 @@ def test_parallel_public_double_click_gives_one_request(settings):
     assert run_in_parallel(8, request) == []
     assert sorted(outcomes) == ["held"] + ["resent"] * 7
     assert session.registrations.count() == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_four_workers_running_the_session_emails_job_at_once_queue_each_reminder_once():
+    from datetime import timedelta
+
+    from post_office.models import Email
+
+    session = SessionFactory(start=timezone.now() + timedelta(hours=30), capacity=30)
+    for index in range(20):
+        registration = RegistrationFactory(session=session, email=f"p{index}@example.org")
+        Registration.objects.filter(pk=registration.pk).update(created_at=timezone.now() - timedelta(days=10))
+    counts = []
+    assert run_in_parallel(4, lambda index: counts.append(services.session_emails_send().reminders)) == []
+    assert sum(counts) == 20
+    assert Email.objects.filter(subject__startswith="[Formation] Rappel").count() == 20
+    assert session.registrations.filter(reminder_sent_at__isnull=True).count() == 0

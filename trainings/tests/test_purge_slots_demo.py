@@ -4,6 +4,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.test import RequestFactory
+from django.urls import reverse
 from django.utils import timezone
 
 from actors import seed as actors_seed
@@ -105,14 +106,20 @@ def test_coordinator_todo_slot(request_for, coordinator, advisor, full_session, 
     session, confirmed, waiting = full_session
     quiet = SessionFactory(start=in_days(5), capacity=30)
     SessionFactory(start=in_days(60), capacity=30)  # far away: not yet a worry
+    to_record = SessionFactory(start=in_days(-3))
+    RegistrationFactory(session=to_record)
+    RegistrationFactory(session=SessionFactory(start=in_days(-3)), status="attended")  # recorded
+    RegistrationFactory(session=SessionFactory(start=in_days(-60)))  # too old for the to-do
     assert helpers.coordinator_todo(request_for(advisor)) is None
     request = request_for(coordinator)
     request.user._is_coordinator = True
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(2):
         block = helpers.coordinator_todo(request)
     assert set(block["sessions"]) == {session, quiet}
+    assert block["attendance"] == [to_record]
     html = slots.render("coordinator_todo", request)
     assert "2 personnes en liste d&#x27;attente" in html or "2 personnes en liste d'attente" in html
+    assert "Présences à noter" in html and reverse("trainings:attendance", args=[to_record.pk]) in html
 
 
 def test_visit_sheet_slot_prefers_the_commune(request_for, django_assert_num_queries):
