@@ -20,6 +20,10 @@ def _session_times(i, values):
     values.update(start=start, end=start + timedelta(hours=3), registration_deadline=start - timedelta(days=2))
 
 
+def _usefulness(i, values):
+    values["usefulness"] = i % 5 + 1  # feedback_usefulness_1_to_5
+
+
 def _survey_window(i, values):
     values.update(opens_at=BASE_TIME + timedelta(days=i), closes_at=BASE_TIME + timedelta(days=60 + i))
 
@@ -68,6 +72,7 @@ OVERRIDES = {
     "accompaniments.Visit": _next_visit_after,
     "tools_catalog.CatalogueReport": _one_report_target,
     "trainings.Session": _session_times,
+    "trainings.FeedbackResponse": _usefulness,
     "surveys.Survey": _survey_window,
     "surveys.Question": _question_bounds,
     "surveys.AnswerTool": _product_or_tool,
