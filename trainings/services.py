@@ -827,7 +827,7 @@ def _send_each(candidates, *, marker, conditions, send, result, counter):
                 setattr(registration, marker, timezone.now())
                 registration.save(update_fields=[marker, "updated_at"])
         except Exception:  # noqa: BLE001 - one failing message must not stop the others; retried next run
-            logger.exception("session e-mail failed: kind=%s registration=%s", marker, pk)
+            logger.exception("session e-mail failed: marker=%s registration=%s", marker, pk)
             result.failed += 1
             continue
         setattr(result, counter, getattr(result, counter) + 1)
