@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
 from core import jobs
@@ -50,6 +51,14 @@ def test_confirmed_people_get_one_reminder_with_place_ics_and_cancel_link(soon):
     assert message.attachments[0][0] == "session.ics"
     assert "BEGIN:VEVENT" in message.attachments[0][1]
     assert Registration.objects.get(pk=confirmed.pk).reminder_sent_at is not None
+
+
+def test_the_registrants_page_says_which_reminders_left(soon, coordinator_client):
+    registered_long_ago(session=soon)
+    services.session_emails_send()
+    html = coordinator_client.get(reverse("trainings:session_registrations", args=[soon.pk])).content.decode()
+    today = timezone.localdate()
+    assert f"Rappel envoyé le {today.day}/{today:%m/%Y}" in html
 
 
 def test_running_the_job_twice_sends_each_reminder_once(soon):
