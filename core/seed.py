@@ -146,6 +146,13 @@ class Kind(ABC):
             f"{type(self).__name__} : « {name} » n'a pas d'écriture de noms simples (sets[{name!r}] = None)"
         )
 
+    def adopted_base(self, obj, here, upstream):
+        """The base recorded for an object found here without a record: upstream by default (every
+        difference then counts as an edit made here). A kind may return `here` for an object it knows
+        was never edited (a link row still at its defaults), so the release's values reach it as an
+        ordinary change upstream."""
+        return upstream
+
     def field(self, name):
         return self.model._meta.get_field(name)
 
@@ -493,9 +500,19 @@ class Seeder:
             report.items.append(item)
             record = records.get(key)
             if record is None and key in found:
-                item.state, item.here, item.base = ADOPTED, kind.read(found[key], ctx), entry.values
-                if write:
-                    self._new_record(content_type, key, found[key].pk, entry.values)
+                here = kind.read(found[key], ctx)
+                base = kind.adopted_base(found[key], here, entry.values)
+                if base is entry.values:
+                    item.state, item.here, item.base = ADOPTED, here, base
+                    if write:
+                        self._new_record(content_type, key, found[key].pk, base)
+                else:  # untouched here: compared like an entry shipped before with these values
+                    item.here, item.base = here, base
+                    if write:
+                        record = self._new_record(content_type, key, found[key].pk, base)
+                    else:
+                        record = SeedRecord(content_type=content_type, key=key, object_id=found[key].pk, shipped=base)
+                    self._compare(kind, item, record, found[key], ctx, options)
             elif record is None:
                 if write and options["create"]:
                     self._create(kind, item, ctx, content_type)
@@ -575,7 +592,7 @@ class Seeder:
         item.applied = True
 
     def _new_record(self, content_type, key, pk, values):
-        SeedRecord.objects.create(
+        return SeedRecord.objects.create(
             content_type=content_type, key=key, object_id=pk, shipped=values, shipped_hash=fingerprint(values)
         )
 
