@@ -11,7 +11,7 @@ LOW, MEDIUM, HIGH = "low", "medium", "high"
 
 ZOOM_TO_JITSI_STEPS = """\
 1. **Exporter depuis Zoom** : télécharger les enregistrements à garder et lister les réunions récurrentes (bureau, commissions).
-2. **Préparer Jitsi Meet** : choisir une instance (celle d'un hébergeur de confiance, ou meet.jit.si), puis créer une salle par réunion récurrente avec un nom peu devinable, par exemple `asso-bureau-2931`.
+2. **Préparer Jitsi Meet** : choisir une instance tenue par un hébergeur de confiance (le portail entraide.chatons.org en ouvre une sans compte) ; meet.jit.si en dernier recours, car l'organisateur doit s'y connecter avec un compte Google, GitHub ou Facebook. Créer une salle par réunion récurrente avec un nom peu devinable, par exemple `asso-bureau-2931`.
 3. **Tester** : faire un essai à trois (ordinateur, téléphone, connexion faible) ; activer la salle d'attente ou un mot de passe si besoin.
 4. **Prévenir les membres** : remplacer le lien Zoom dans les invitations et l'agenda ; expliquer qu'il suffit de cliquer sur le lien (navigateur Firefox ou Chrome sur ordinateur, application Jitsi Meet sur téléphone).
 5. **Garder une solution de repli** le temps de la transition (par exemple un numéro de téléphone à appeler si la connexion échoue).
@@ -186,7 +186,7 @@ EQUIVALENCES = [
         "effort": MEDIUM,
         "losses": "Synchronisation un peu moins rapide sur les très gros dossiers ; la qualité du service dépend de l'hébergeur choisi.",
         "gains": "Plus d'espace pour le prix, données chez un hébergeur choisi, agenda et contacts en plus.",
-        "cost": "Abonnement chez un hébergeur, ou Frama.space (sur demande) pour les petites associations.",
+        "cost": "Abonnement chez un hébergeur, ou gratuit sur Frama.space (sur demande) pour les petites associations.",
     },
     {
         "product": "dropbox",
@@ -204,7 +204,7 @@ EQUIVALENCES = [
         "effort": MEDIUM,
         "losses": "Pas d'intégration native dans Windows et Office ; il faut installer le client Nextcloud.",
         "gains": "Stockage indépendant de l'éditeur du système ; hébergeur au choix.",
-        "cost": "Abonnement chez un hébergeur, ou Frama.space (sur demande) pour les petites associations.",
+        "cost": "Abonnement chez un hébergeur, ou gratuit sur Frama.space (sur demande) pour les petites associations.",
     },
     {
         "product": "wetransfer",

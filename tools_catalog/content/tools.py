@@ -81,7 +81,10 @@ TOOLS = [
             "collectif CHATONS (entraide.chatons.org en propose). Sur meet.jit.si, l'organisateur doit se "
             "connecter avec un compte Google, GitHub ou Facebook."
         ),
-        "adopt": "Choisir une instance Jitsi, créer une salle au nom de l'association et tester avec deux ou trois bénévoles.",
+        "adopt": (
+            "Choisir une instance Jitsi tenue par un hébergeur de confiance (entraide.chatons.org en propose), "
+            "créer une salle au nom de l'association et tester avec deux ou trois bénévoles."
+        ),
         "tell": "Envoyer le lien de la salle avec l'invitation ; sur téléphone, installer l'application Jitsi Meet.",
     },
     {
