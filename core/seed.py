@@ -242,6 +242,17 @@ DELETED = "deleted"
 SKIPPED = "skipped"
 
 
+def _unset(kind, name, value):
+    """Whether a shipped value is empty or the model field's default."""
+    if value in (None, "", []):
+        return True
+    try:
+        model_field = kind.field(name)
+    except Exception:  # noqa: BLE001 - a set of plain names
+        return False
+    return model_field.has_default() and to_json(model_field, model_field.get_default()) == value
+
+
 @dataclass
 class Item:
     """What a run found (and did) for one entry."""
@@ -262,9 +273,15 @@ class Item:
         return self.kind.selector(self.key)
 
     def changed_upstream(self):
-        """Fields whose shipped value changed since the base (a field new to the base counts as here's)."""
+        """Fields whose shipped value changed since the base. A field new to the base counts as here's,
+        and a release that starts shipping it empty or at the model's default says nothing about it
+        (a date of check or a status set here is kept)."""
         base, here = self.base or {}, self.here or {}
-        return [name for name, value in self.upstream.items() if base.get(name, here.get(name)) != value]
+        return [
+            name
+            for name, value in self.upstream.items()
+            if (base[name] != value if name in base else here.get(name) != value and not _unset(self.kind, name, value))
+        ]
 
     def edited_here(self):
         base, here = self.base or {}, self.here or {}
@@ -539,6 +556,11 @@ class Seeder:
             return
         if all(item.here.get(name) == value for name, value in upstream.items()):
             item.state = ALIGNED  # edited here exactly as the release did
+            if write:
+                _save_record(record, shipped=upstream, status=SeedRecord.Status.CURRENT, upstream=None)
+            return
+        if not item.changed_upstream():  # only fields the release stopped or started shipping empty
+            item.state = CURRENT
             if write:
                 _save_record(record, shipped=upstream, status=SeedRecord.Status.CURRENT, upstream=None)
             return

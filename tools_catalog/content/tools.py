@@ -1481,12 +1481,14 @@ TOOLS = [
         "summary": "Enregistrer et monter du son : podcast, interview, message d'accueil.",
         "description": (
             "Audacity enregistre, coupe, nettoie (réduction de bruit) et exporte des fichiers audio. "
-            "C'est l'outil le plus simple pour un podcast associatif ou un enregistrement de réunion."
+            "C'est l'outil le plus simple pour un podcast associatif ou un enregistrement de réunion.\n\n"
+            "Licence : le code source est sous GPL version 2 ou ultérieure ; le logiciel distribué, qui "
+            "intègre des bibliothèques sous GPL version 3, l'est sous GPL version 3."
         ),
         "website": "https://www.audacityteam.org",
         "source_url": "https://github.com/audacity/audacity",
         "licence": "GPL-3.0-or-later",
-        "licence_evidence": "https://github.com/audacity/audacity",
+        "licence_evidence": "https://github.com/audacity/audacity/blob/HEAD/LICENSE.txt",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["video-son"],
@@ -1556,7 +1558,7 @@ TOOLS = [
         "website": "https://umap-project.org",
         "source_url": "https://github.com/umap-project/umap",
         "licence": "AGPL-3.0-or-later",
-        "licence_evidence": "https://github.com/umap-project/umap",
+        "licence_evidence": "https://github.com/umap-project/umap/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["cartes"],
@@ -1782,7 +1784,7 @@ TOOLS = [
         "website": "https://www.zotero.org",
         "source_url": "https://github.com/zotero/zotero",
         "licence": "AGPL-3.0-or-later",
-        "licence_evidence": "https://github.com/zotero/zotero",
+        "licence_evidence": "https://github.com/zotero/zotero/blob/HEAD/COPYING",
         "access": INSTALL,
         "platforms": [WIN, MAC, LIN, IOS],
         "needs": ["notes-documentation"],

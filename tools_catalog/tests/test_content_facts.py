@@ -219,3 +219,39 @@ def test_link_rows_of_an_older_release_take_the_offers_terms_but_edits_here_are_
     assert "Google" in HostedOffer.objects.get(tool__slug="jitsi-meet", hoster__name="meet.jit.si (8x8)").caveat
     assert HostedOffer.objects.get(tool__slug="nextcloud", hoster__name="Framasoft").conditions == "Sur demande."
     assert Equivalence.objects.filter(checked_on__isnull=False).count() >= 7
+
+
+@pytest.mark.django_db
+def test_facts_checked_here_survive_the_release_that_starts_shipping_them():
+    """A portal seeded before the releases shipped checks and maintenance status: a coordinator's date
+    of check or status is kept; a field the release fills (a licence's evidence) arrives as usual."""
+    Seeder(seed.KINDS).run()
+    new_fields = {
+        "equivalence": ["evidence_url", "checked_on", "checked_by"],
+        "tool": ["maintenance_status", "maintenance_since", "maintenance_note", "licence_evidence_url"],
+    }
+    for record in SeedRecord.objects.filter(content_type__model__in=new_fields):
+        for name in new_fields[record.content_type.model]:
+            record.shipped.pop(name)
+        record.save()
+    zoom_jitsi = Equivalence.objects.get(product__slug="zoom", tool__slug="jitsi-meet")
+    zoom_jitsi.evidence_url, zoom_jitsi.checked_on, zoom_jitsi.checked_by = (
+        "https://jitsi.org/",
+        date(2026, 6, 1),
+        "Camille",
+    )
+    zoom_jitsi.save()
+    Tool.objects.filter(slug="mumble").update(
+        maintenance_status="maintained", maintenance_note="Peu de nouveautés.", licence_evidence_url=""
+    )
+
+    check = Seeder(seed.KINDS).run(write=False)
+    pending = {item.selector: item.changed_upstream() for item in check.of(UPDATE)}
+    assert "equivalence:zoom/jitsi-meet" not in pending
+    assert pending["outil:mumble"] == ["licence_evidence_url"]
+    Seeder(seed.KINDS).run(update=True)
+    zoom_jitsi.refresh_from_db()
+    assert (zoom_jitsi.checked_on, zoom_jitsi.checked_by) == (date(2026, 6, 1), "Camille")
+    mumble = Tool.objects.get(slug="mumble")
+    assert mumble.maintenance_status == "maintained" and mumble.licence_evidence_url.endswith("/LICENSE")
+    assert Seeder(seed.KINDS).run(update=True).writes == 0
