@@ -3,7 +3,8 @@
 Each row: product slug, tool slug, coverage (full/partial/different), migration effort (low/medium/high),
 what the association LOSES (said honestly), what it GAINS, and optionally a cost note and specific
 migration steps (Markdown). Without specific steps, the loader writes them from the product's ``export``
-text and the tool's ``adopt`` and ``tell`` texts. Tone: inform, never push.
+text and the tool's ``adopt`` and ``tell`` texts. An ``evidence`` address (the source checked) gives the
+equivalence the date of check content.CHECKED_ON. Tone: inform, never push.
 """
 
 FULL, PARTIAL, DIFFERENT = "full", "partial", "different"

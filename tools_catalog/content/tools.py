@@ -1,9 +1,14 @@
 """The free/libre tools of the catalogue.
 
-Keys: slug, name, summary, description (Markdown), website, source_url, licence (SPDX), access, platforms,
-needs (slugs), tags, cost_model, ease, french (available in French, default True), hosters (names),
-privacy, and two texts reused to write migration steps: ``adopt`` (how to start, how to import) and
-``tell`` (what to tell members).
+Keys: slug, name, summary, description (Markdown), website, source_url, licence (SPDX, or DISTRIBUTION for
+an operating-system distribution), licence_evidence (REQUIRED: the project's licence file or statement,
+checked on content.CHECKED_ON; tests/test_content_facts.py fails without it), access, platforms, needs
+(slugs), tags, cost_model, ease, french (available in French, default True), hosters (names, in display
+order: a hoster with reservations goes last), offers (optional, by hoster name: url, conditions, caveat,
+status, status_since, status_note, evidence_url), maintenance_status / maintenance_since /
+maintenance_note (frozen or closed tools; a 1 January date shows as the year only), privacy, and two
+texts reused to write migration steps: ``adopt`` (how to start, how to import) and ``tell`` (what to
+tell members).
 """
 
 from tools_catalog.licences import DISTRIBUTION_LICENCE as DISTRIBUTION
