@@ -146,6 +146,13 @@ class Kind(ABC):
             f"{type(self).__name__} : « {name} » n'a pas d'écriture de noms simples (sets[{name!r}] = None)"
         )
 
+    def adopted_base(self, obj, here, upstream):
+        """The base recorded for an object found here without a record: upstream by default (every
+        difference then counts as an edit made here). A kind may return `here` for an object it knows
+        was never edited (a link row still at its defaults), so the release's values reach it as an
+        ordinary change upstream."""
+        return upstream
+
     def field(self, name):
         return self.model._meta.get_field(name)
 
@@ -235,6 +242,17 @@ DELETED = "deleted"
 SKIPPED = "skipped"
 
 
+def _unset(kind, name, value):
+    """Whether a shipped value is empty or the model field's default."""
+    if value in (None, "", []):
+        return True
+    try:
+        model_field = kind.field(name)
+    except Exception:  # noqa: BLE001 - a set of plain names
+        return False
+    return model_field.has_default() and to_json(model_field, model_field.get_default()) == value
+
+
 @dataclass
 class Item:
     """What a run found (and did) for one entry."""
@@ -255,9 +273,15 @@ class Item:
         return self.kind.selector(self.key)
 
     def changed_upstream(self):
-        """Fields whose shipped value changed since the base (a field new to the base counts as here's)."""
+        """Fields whose shipped value changed since the base. A field new to the base counts as here's,
+        and a release that starts shipping it empty or at the model's default says nothing about it
+        (a date of check or a status set here is kept)."""
         base, here = self.base or {}, self.here or {}
-        return [name for name, value in self.upstream.items() if base.get(name, here.get(name)) != value]
+        return [
+            name
+            for name, value in self.upstream.items()
+            if (base[name] != value if name in base else here.get(name) != value and not _unset(self.kind, name, value))
+        ]
 
     def edited_here(self):
         base, here = self.base or {}, self.here or {}
@@ -493,9 +517,19 @@ class Seeder:
             report.items.append(item)
             record = records.get(key)
             if record is None and key in found:
-                item.state, item.here, item.base = ADOPTED, kind.read(found[key], ctx), entry.values
-                if write:
-                    self._new_record(content_type, key, found[key].pk, entry.values)
+                here = kind.read(found[key], ctx)
+                base = kind.adopted_base(found[key], here, entry.values)
+                if base is entry.values:
+                    item.state, item.here, item.base = ADOPTED, here, base
+                    if write:
+                        self._new_record(content_type, key, found[key].pk, base)
+                else:  # untouched here: compared like an entry shipped before with these values
+                    item.here, item.base = here, base
+                    if write:
+                        record = self._new_record(content_type, key, found[key].pk, base)
+                    else:
+                        record = SeedRecord(content_type=content_type, key=key, object_id=found[key].pk, shipped=base)
+                    self._compare(kind, item, record, found[key], ctx, options)
             elif record is None:
                 if write and options["create"]:
                     self._create(kind, item, ctx, content_type)
@@ -522,6 +556,11 @@ class Seeder:
             return
         if all(item.here.get(name) == value for name, value in upstream.items()):
             item.state = ALIGNED  # edited here exactly as the release did
+            if write:
+                _save_record(record, shipped=upstream, status=SeedRecord.Status.CURRENT, upstream=None)
+            return
+        if not item.changed_upstream():  # only fields the release stopped or started shipping empty
+            item.state = CURRENT
             if write:
                 _save_record(record, shipped=upstream, status=SeedRecord.Status.CURRENT, upstream=None)
             return
@@ -575,7 +614,7 @@ class Seeder:
         item.applied = True
 
     def _new_record(self, content_type, key, pk, values):
-        SeedRecord.objects.create(
+        return SeedRecord.objects.create(
             content_type=content_type, key=key, object_id=pk, shipped=values, shipped_hash=fingerprint(values)
         )
 

@@ -4,15 +4,15 @@ value for operating-system distributions.
 The SPDX list ships as data in `tools_catalog/data/spdx-licenses.json` (built from the pinned npm
 packages named in its "source" key; see tools_catalog/data/README.md to update it).
 
-- `validate_licence(value)`: the full check every form, the admin and the services use. A value
+- `validate_licence(value)`: the full check: the model field's validator, so every form, the admin,
+  the services and the seed use it. A value
   is either DISTRIBUTION_LICENCE ("distribution : nombreuses licences libres": Debian, Ubuntu and
   Linux Mint have no single licence), or an SPDX expression: identifiers of the SPDX list joined
   by OR / AND, with parentheses when both are used. Deprecated identifiers ("GPL-2.0"), unknown
   ones, wrong case and redundant choices ("GPL-2.0-or-later OR GPL-3.0-or-later": the first
   already allows the second) are refused with a French message.
-- `validate_spdx_licence(value)`: the model field's validator, the same check without the
-  redundancy rule, so that content written before that rule still loads (the shipped content is
-  corrected with the seed's next version; every form already refuses redundant expressions).
+- `validate_spdx_licence(value)`: the same check without the redundancy rule, for reading values
+  (the catalogue's licence filter) and for the old migrations that name it.
 - `licence_ids(value)`: the identifiers an expression names; `is_distribution(value)`.
 """
 

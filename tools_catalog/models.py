@@ -18,7 +18,7 @@ from tools_catalog.identifiers import (
     validate_sill_id,
     validate_wikidata_id,
 )
-from tools_catalog.licences import licence_label, validate_spdx_licence
+from tools_catalog.licences import licence_label, validate_licence
 from tools_catalog.words import words_text
 
 slug_validator = RegexValidator(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", "Utilisez des minuscules, chiffres et tirets.")
@@ -221,7 +221,7 @@ class Tool(models.Model):
     licence = models.CharField(
         "licence (expression SPDX)",
         max_length=120,
-        validators=[validate_spdx_licence],
+        validators=[validate_licence],
         help_text=(
             "Par exemple AGPL-3.0-or-later, GPL-2.0-only, MPL-2.0 OR Apache-2.0. Pour une distribution "
             "(Debian, Ubuntu…) : « distribution : nombreuses licences libres »."

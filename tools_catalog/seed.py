@@ -5,9 +5,9 @@ The catalogue has no services module: its writes are model saves whose signals k
 and the cached counts current, so the seed saves the models as the admin does.
 """
 
-from core.seed import Entry, EntryError, Kind, Skip
+from core.seed import Entry, EntryError, Kind, Skip, to_json
 from tools_catalog import content
-from tools_catalog.models import Equivalence, Guide, Hoster, Need, ProprietaryProduct, Tool
+from tools_catalog.models import Equivalence, Guide, HostedOffer, Hoster, Maintenance, Need, ProprietaryProduct, Tool
 
 
 def _values(item, names):
@@ -58,8 +58,15 @@ class ToolKind(Kind):
         "available_in_french",
         "privacy_notes",
         "is_published",
+        "licence_evidence_url",
+        "licence_checked_on",
+        "licence_checked_by",
+        "maintenance_status",
+        "maintenance_since",
+        "maintenance_note",
     )
-    sets = {"needs": "besoin", "hosters": "hebergeur", "tags": None}
+    # Where to use a tool (its hosters) is the offers' kind, with each offer's terms and checks.
+    sets = {"needs": "besoin", "tags": None}
 
     def items(self):
         return content.TOOLS
@@ -73,8 +80,18 @@ class ToolKind(Kind):
             "available_in_french": item.get("french", True),
             "privacy_notes": item["privacy"],
             "is_published": True,
+            # Every licence carries its evidence and the date of its check (tests/test_content_facts.py).
+            "licence_evidence_url": item.get("licence_evidence", ""),
+            "licence_checked_on": item.get(
+                "licence_checked_on", content.CHECKED_ON if item.get("licence_evidence") else None
+            ),
+            "licence_checked_by": item.get(
+                "licence_checked_by", content.CHECKED_BY if item.get("licence_evidence") else ""
+            ),
+            "maintenance_status": item.get("maintenance_status", Maintenance.ACTIVE),
+            "maintenance_since": item.get("maintenance_since"),
+            "maintenance_note": item.get("maintenance_note", ""),
             "needs": item["needs"],
-            "hosters": item.get("hosters", []),
             "tags": item["tags"],
         }
         return Entry(key=item["slug"], label=item["name"], values=values)
@@ -87,6 +104,81 @@ class ToolKind(Kind):
             obj.tags.remove(*remove)
         if add:
             obj.tags.add(*add)
+
+
+class OfferKind(Kind):
+    """A hoster's offer of a tool, keyed "tool/hoster name": the tool's `hosters` list, in display order
+    (a hoster listed last is shown last), with the terms of `offers[hoster name]` when given."""
+
+    name, label, plural = "offre", "offre d'hébergement", "offres d'hébergement"
+    model = HostedOffer
+    lookup = None
+    fields = (
+        "url",
+        "conditions",
+        "caveat",
+        "position",
+        "status",
+        "status_since",
+        "status_note",
+        "evidence_url",
+        "checked_on",
+        "checked_by",
+    )
+    DEFAULTS = {
+        "url": "",
+        "conditions": "",
+        "caveat": "",
+        "position": 100,
+        "status": Maintenance.ACTIVE,
+        "status_since": None,
+        "status_note": "",
+        "evidence_url": "",
+        "checked_on": None,
+        "checked_by": "",
+    }
+
+    def items(self):
+        return [
+            {"tool": tool["slug"], "hoster": name, "position": position * 10, **tool.get("offers", {}).get(name, {})}
+            for tool in content.TOOLS
+            for position, name in enumerate(tool.get("hosters", []), start=1)
+        ]
+
+    def entry(self, item):
+        key = f"{item['tool']}/{item['hoster']}"
+        values = {name: item.get(name, default) for name, default in self.DEFAULTS.items()}
+        values["position"] = item["position"]
+        if values["evidence_url"] and not values["checked_on"]:
+            values["checked_on"], values["checked_by"] = content.CHECKED_ON, content.CHECKED_BY
+        return Entry(key=key, label=f"{item['tool']} chez {item['hoster']}", values=values)
+
+    def _pair(self, key, ctx):
+        tool, hoster = key.split("/", 1)
+        return ctx.pk("outil", tool), ctx.pk("hebergeur", hoster)
+
+    def find(self, keys, ctx):
+        pairs = {self._pair(key, ctx): key for key in keys}
+        found = {}
+        for offer in HostedOffer.objects.filter(tool_id__in={tool for tool, _ in pairs if tool}):
+            key = pairs.get((offer.tool_id, offer.hoster_id))
+            if key:
+                found[key] = offer
+        return found
+
+    def adopted_base(self, obj, here, upstream):
+        """A link row made by an older release (still at its defaults) takes this release's terms."""
+        untouched = {name: to_json(self.field(name), value) for name, value in self.DEFAULTS.items()}
+        return here if here == untouched else upstream
+
+    def initial(self, key, values, ctx):
+        tool_id, hoster_id = self._pair(key, ctx)
+        if not tool_id or not hoster_id:
+            raise Skip("son outil ou son hébergeur n'existe pas ici (supprimé ou non créé).")
+        return {**super().initial(key, values, ctx), "tool_id": tool_id, "hoster_id": hoster_id}
+
+    def save(self, obj, changed):
+        super().save(obj, [*changed, "tool", "hoster"])
 
 
 class ProductKind(Kind):
@@ -118,7 +210,17 @@ class EquivalenceKind(Kind):
     name, label, plural = "equivalence", "équivalence", "équivalences"
     model = Equivalence
     lookup = None
-    fields = ("coverage", "losses", "gains", "migration_effort", "migration_steps", "cost_note")
+    fields = (
+        "coverage",
+        "losses",
+        "gains",
+        "migration_effort",
+        "migration_steps",
+        "cost_note",
+        "evidence_url",
+        "checked_on",
+        "checked_by",
+    )
 
     def items(self):
         return content.EQUIVALENCES
@@ -139,6 +241,9 @@ class EquivalenceKind(Kind):
             "migration_effort": item["effort"],
             "migration_steps": item.get("steps") or migration_steps(product, tool),
             "cost_note": item.get("cost", ""),
+            "evidence_url": item.get("evidence", ""),
+            "checked_on": content.CHECKED_ON if item.get("evidence") else None,
+            "checked_by": content.CHECKED_BY if item.get("evidence") else "",
         }
         return Entry(key=key, label=f"{product['name']} → {tool['name']}", values=values)
 
@@ -179,4 +284,4 @@ class GuideKind(Kind):
         return Entry(key=item["slug"], label=item["title"], values=values)
 
 
-KINDS = [NeedKind(), HosterKind(), ToolKind(), ProductKind(), EquivalenceKind(), GuideKind()]
+KINDS = [NeedKind(), HosterKind(), ToolKind(), OfferKind(), ProductKind(), EquivalenceKind(), GuideKind()]

@@ -1,10 +1,15 @@
 """The curated French catalogue: plain Python data loaded by ``manage.py seed_content`` (tools_catalog/seed.py)."""
 
-from .equivalences import EQUIVALENCES
-from .guides import GUIDES
-from .hosters import HOSTERS
-from .needs import NEEDS
-from .products import PRODUCTS
-from .tools import TOOLS
+# The date and the authors of the checks made for this release: each licence against the project's own
+# licence file or statement, and the offers and equivalences that carry an "evidence" address.
+CHECKED_ON = "2026-11-30"
+CHECKED_BY = "équipe du portail"
 
-__all__ = ["EQUIVALENCES", "GUIDES", "HOSTERS", "NEEDS", "PRODUCTS", "TOOLS"]
+from .equivalences import EQUIVALENCES  # noqa: E402
+from .guides import GUIDES  # noqa: E402
+from .hosters import HOSTERS  # noqa: E402
+from .needs import NEEDS  # noqa: E402
+from .products import PRODUCTS  # noqa: E402
+from .tools import TOOLS  # noqa: E402
+
+__all__ = ["CHECKED_BY", "CHECKED_ON", "EQUIVALENCES", "GUIDES", "HOSTERS", "NEEDS", "PRODUCTS", "TOOLS"]

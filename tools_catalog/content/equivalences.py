@@ -3,7 +3,8 @@
 Each row: product slug, tool slug, coverage (full/partial/different), migration effort (low/medium/high),
 what the association LOSES (said honestly), what it GAINS, and optionally a cost note and specific
 migration steps (Markdown). Without specific steps, the loader writes them from the product's ``export``
-text and the tool's ``adopt`` and ``tell`` texts. Tone: inform, never push.
+text and the tool's ``adopt`` and ``tell`` texts. An ``evidence`` address (the source checked) gives the
+equivalence the date of check content.CHECKED_ON. Tone: inform, never push.
 """
 
 FULL, PARTIAL, DIFFERENT = "full", "partial", "different"
@@ -11,10 +12,38 @@ LOW, MEDIUM, HIGH = "low", "medium", "high"
 
 ZOOM_TO_JITSI_STEPS = """\
 1. **Exporter depuis Zoom** : télécharger les enregistrements à garder et lister les réunions récurrentes (bureau, commissions).
-2. **Préparer Jitsi Meet** : choisir une instance (celle d'un hébergeur de confiance, ou meet.jit.si), puis créer une salle par réunion récurrente avec un nom peu devinable, par exemple `asso-bureau-2931`.
+2. **Préparer Jitsi Meet** : choisir une instance tenue par un hébergeur de confiance (le portail entraide.chatons.org en ouvre une sans compte) ; meet.jit.si en dernier recours, car l'organisateur doit s'y connecter avec un compte Google, GitHub ou Facebook. Créer une salle par réunion récurrente avec un nom peu devinable, par exemple `asso-bureau-2931`.
 3. **Tester** : faire un essai à trois (ordinateur, téléphone, connexion faible) ; activer la salle d'attente ou un mot de passe si besoin.
 4. **Prévenir les membres** : remplacer le lien Zoom dans les invitations et l'agenda ; expliquer qu'il suffit de cliquer sur le lien (navigateur Firefox ou Chrome sur ordinateur, application Jitsi Meet sur téléphone).
 5. **Garder une solution de repli** le temps de la transition (par exemple un numéro de téléphone à appeler si la connexion échoue).
+"""
+
+GOOGLE_ANALYTICS_TO_MATOMO_STEPS = """\
+1. **Installer Matomo** chez un hébergeur, sur le serveur du site ou sur Matomo Cloud, et y déclarer le site.
+2. **Reprendre l'historique** : installer l'extension officielle « Google Analytics Importer » (Marketplace de Matomo), la relier au compte Google Analytics (accès à l'API Google à créer une fois), choisir la propriété (Universal Analytics ou GA4) et la période. L'import tourne en tâche de fond ; des années de données peuvent demander plusieurs jours.
+3. **Remplacer le code de suivi** : ajouter celui de Matomo (ou l'extension Matomo pour WordPress), retirer Google Analytics et revoir le bandeau de consentement.
+4. **Vérifier** au bout d'une semaine que les chiffres sont cohérents, puis recréer les rapports utiles au rapport d'activité.
+"""
+
+INDESIGN_TO_SCRIBUS_STEPS = """\
+1. **Exporter depuis InDesign**, tant que l'abonnement court : pour chaque maquette, Fichier > Exporter au format IDML (« InDesign Markup »), puis Fichier > Assembler pour rassembler images et polices.
+2. **Importer dans Scribus** : installer d'abord les polices, puis ouvrir le fichier .idml dans Scribus.
+3. **Vérifier les styles** page par page (styles de paragraphe et de caractère, couleurs, habillages, effets), corriger, puis enregistrer la maquette comme modèle Scribus pour les prochains numéros.
+4. **Contrôler le PDF** avec le vérificateur avant export de Scribus et les réglages demandés par l'imprimeur.
+"""
+
+TRELLO_TO_DECK_STEPS = """\
+1. **Exporter depuis Trello** : pour chaque tableau, menu du tableau > Imprimer, exporter et partager > Exporter au format JSON.
+2. **Faire importer par l'administrateur du Nextcloud** (ou demander à l'hébergeur) : la commande `occ deck:import` reprend le fichier JSON, ou lit les tableaux directement par l'API Trello. Les membres Trello sont à faire correspondre aux comptes Nextcloud.
+3. **Vérifier** les cartes, les étiquettes, les échéances et les pièces jointes (à redéposer si besoin).
+4. **Prévenir les membres** : les tableaux sont dans l'espace Nextcloud habituel, onglet Deck.
+"""
+
+GOOGLE_CALENDAR_TO_THUNDERBIRD_STEPS = """\
+1. **Exporter depuis Google Agenda** : Paramètres > Importation et exportation > Exporter. On reçoit un fichier .zip qui contient un fichier .ics par agenda ; le décompresser.
+2. **Importer dans Thunderbird** : onglet Agenda, menu Événements et tâches > Importer…, choisir le fichier .ics puis l'agenda qui le reçoit (un agenda « Sur mon ordinateur », ou un agenda CalDAV si l'association a un Nextcloud).
+3. **Vérifier** les événements récurrents et les fuseaux horaires sur quelques dates.
+4. **Prévenir les membres** : un agenda « Sur mon ordinateur » n'est visible que sur ce poste ; pour le partager, le relier à un serveur CalDAV (Nextcloud, par exemple).
 """
 
 EQUIVALENCES = [
@@ -131,7 +160,7 @@ EQUIVALENCES = [
         "effort": MEDIUM,
         "losses": "L'édition à plusieurs des documents dépend de l'hébergeur (Nextcloud Office ou ONLYOFFICE) ; recherche et applications mobiles moins fluides ; l'espace gratuit est plus rare.",
         "gains": "Les fichiers sont chez un hébergeur choisi (associatif, local), sans publicité ; agenda, contacts, formulaires et tâches dans le même espace ; on peut changer d'hébergeur en emportant tout.",
-        "cost": "Gratuit sur Framaspace pour les petites associations éligibles, sinon abonnement chez un hébergeur (souvent quelques euros par mois).",
+        "cost": "Gratuit sur Frama.space (sur demande) pour les petites associations, sinon abonnement chez un hébergeur (souvent quelques euros par mois).",
     },
     {
         "product": "google-drive",
@@ -158,7 +187,7 @@ EQUIVALENCES = [
         "effort": MEDIUM,
         "losses": "Synchronisation un peu moins rapide sur les très gros dossiers ; la qualité du service dépend de l'hébergeur choisi.",
         "gains": "Plus d'espace pour le prix, données chez un hébergeur choisi, agenda et contacts en plus.",
-        "cost": "Abonnement chez un hébergeur, ou Framaspace gratuit pour les petites associations éligibles.",
+        "cost": "Abonnement chez un hébergeur, ou gratuit sur Frama.space (sur demande) pour les petites associations.",
     },
     {
         "product": "dropbox",
@@ -176,7 +205,7 @@ EQUIVALENCES = [
         "effort": MEDIUM,
         "losses": "Pas d'intégration native dans Windows et Office ; il faut installer le client Nextcloud.",
         "gains": "Stockage indépendant de l'éditeur du système ; hébergeur au choix.",
-        "cost": "Abonnement chez un hébergeur, ou Framaspace gratuit pour les petites associations éligibles.",
+        "cost": "Abonnement chez un hébergeur, ou gratuit sur Frama.space (sur demande) pour les petites associations.",
     },
     {
         "product": "wetransfer",
@@ -211,7 +240,7 @@ EQUIVALENCES = [
         "tool": "onlyoffice",
         "coverage": FULL,
         "effort": LOW,
-        "losses": "Moins de fonctions avancées (publipostage, macros VBA) ; l'édition en ligne suppose un serveur.",
+        "losses": "Pas de macros VBA (ONLYOFFICE a ses propres macros en JavaScript) ; quelques fonctions avancées de Word manquent ; l'édition en ligne suppose un serveur.",
         "gains": "Interface très proche de Word et bonne fidélité au format .docx ; gratuit sur ordinateur.",
         "cost": "Éditeurs de bureau gratuits ; version en ligne via un hébergeur.",
     },
@@ -283,9 +312,10 @@ EQUIVALENCES = [
         "tool": "nextcloud",
         "coverage": PARTIAL,
         "effort": HIGH,
-        "losses": "Pas de messagerie incluse (il faut un hébergeur de courriel) ; coédition moins fluide que Google Docs ; l'offre gratuite de Google aux associations n'a pas d'équivalent direct.",
+        "losses": "Pas de messagerie incluse (il faut un hébergeur de courriel) ; coédition moins fluide que Google Docs ; hors des petites associations (Frama.space, sur demande), il n'existe pas d'offre gratuite comparable à Google Workspace pour les associations éligibles.",
         "gains": "Fichiers, agendas et contacts chez un hébergeur choisi, exportables à tout moment ; pas de dépendance à la politique d'un seul éditeur.",
-        "cost": "Abonnement chez un hébergeur (ou Framaspace gratuit pour les petites associations éligibles).",
+        "cost": "Gratuit sur Frama.space (sur demande) pour les petites associations ; sinon abonnement chez un hébergeur, à comparer à la gratuité de Google pour les associations éligibles.",
+        "evidence": "https://www.google.com/intl/fr/nonprofits/",
     },
     {
         "product": "google-workspace",
@@ -373,9 +403,10 @@ EQUIVALENCES = [
         "tool": "yakforms",
         "coverage": FULL,
         "effort": LOW,
-        "losses": "Interface de création moins fluide ; pas de liaison automatique avec un tableur en ligne (export à faire).",
+        "losses": "Logiciel figé depuis 2021, sur Drupal 7 en fin de vie (janvier 2025) : Framaforms fonctionne encore mais n'évoluera plus ; interface de création moins fluide ; pas de liaison automatique avec un tableur en ligne (export à faire).",
         "gains": "Les réponses ne vont pas chez Google ; pas de compte Google pour créer.",
         "cost": "Gratuit (Framaforms).",
+        "evidence": "https://framagit.org/yakforms/yakforms",
     },
     {
         "product": "google-forms",
@@ -436,7 +467,7 @@ EQUIVALENCES = [
         "tool": "yakforms",
         "coverage": PARTIAL,
         "effort": LOW,
-        "losses": "Analyse des résultats sommaire ; pas de questions conditionnelles avancées.",
+        "losses": "Logiciel figé depuis 2021 (Drupal 7 en fin de vie) ; analyse des résultats sommaire ; pas de questions conditionnelles avancées.",
         "gains": "Gratuit, sans limite de questions, export des réponses inclus.",
         "cost": "Gratuit.",
     },
@@ -445,7 +476,7 @@ EQUIVALENCES = [
         "tool": "yakforms",
         "coverage": PARTIAL,
         "effort": LOW,
-        "losses": "Pas l'affichage « une question à la fois » ni le design soigné de Typeform.",
+        "losses": "Logiciel figé depuis 2021 (Drupal 7 en fin de vie) ; pas l'affichage « une question à la fois » ni le design soigné de Typeform.",
         "gains": "Pas de plafond mensuel de réponses ; sans publicité.",
         "cost": "Gratuit.",
     },
@@ -483,7 +514,7 @@ EQUIVALENCES = [
         "coverage": DIFFERENT,
         "effort": MEDIUM,
         "losses": "Pas de mise en page graphique ni de statistiques d'ouverture : on envoie un courriel simple.",
-        "gains": "Liste de diffusion gratuite (Framalistes), sans plafond de contacts, avec archives.",
+        "gains": "Liste de diffusion gratuite (Framalistes, chez Framasoft), sans plafond de contacts, avec archives.",
         "cost": "Gratuit.",
     },
     {
@@ -501,8 +532,9 @@ EQUIVALENCES = [
         "coverage": FULL,
         "effort": LOW,
         "losses": "Interface web d'archives plus austère.",
-        "gains": "Pas de compte Google nécessaire pour les abonnés ; listes gratuites chez Framasoft (Framalistes).",
-        "cost": "Gratuit.",
+        "gains": "Pas de compte Google nécessaire pour les abonnés ; groupes de discussion gratuits chez Framasoft (Framagroupes ; Framalistes sert plutôt aux listes de diffusion).",
+        "cost": "Gratuit chez Framasoft (Framagroupes).",
+        "evidence": "https://framagroupes.org",
     },
     {
         "product": "google-groups",
@@ -597,7 +629,7 @@ EQUIVALENCES = [
         "tool": "yakforms",
         "coverage": DIFFERENT,
         "effort": LOW,
-        "losses": "Pas de page d'événement ni de billets ni de paiement ; simple formulaire d'inscription.",
+        "losses": "Pas de page d'événement ni de billets ni de paiement ; simple formulaire d'inscription ; logiciel figé depuis 2021 (Drupal 7 en fin de vie).",
         "gains": "Inscriptions gratuites, export des participants en tableur.",
         "cost": "Gratuit.",
     },
@@ -785,6 +817,8 @@ EQUIVALENCES = [
         "losses": "Agenda sur l'ordinateur seulement, sans partage en ligne s'il n'est pas relié à un serveur.",
         "gains": "Agenda local sans compte ; peut se relier à un agenda CalDAV (Nextcloud).",
         "cost": "Gratuit.",
+        "steps": GOOGLE_CALENDAR_TO_THUNDERBIRD_STEPS,
+        "evidence": "https://support.google.com/calendar/answer/37111",
     },
     # --- Mots de passe -----------------------------------------------------------------------------
     {
@@ -874,9 +908,11 @@ EQUIVALENCES = [
         "tool": "nextcloud-deck",
         "coverage": PARTIAL,
         "effort": MEDIUM,
-        "losses": "Pas d'import Trello intégré ; moins d'extensions.",
+        "losses": "L'import des tableaux Trello passe par l'administrateur du Nextcloud (commande d'import ou API Trello) : pas de bouton pour les bénévoles ; moins d'extensions et d'automatisations.",
         "gains": "Tableaux dans le même espace que les fichiers et l'agenda ; échéances visibles dans l'agenda.",
         "cost": "Inclus dans l'espace Nextcloud.",
+        "steps": TRELLO_TO_DECK_STEPS,
+        "evidence": "https://github.com/nextcloud/deck/blob/HEAD/docs/export-import.md",
     },
     {
         "product": "asana",
@@ -982,9 +1018,11 @@ EQUIVALENCES = [
         "product": "adobe-indesign",
         "tool": "scribus",
         "coverage": PARTIAL,
-        "effort": HIGH,
-        "losses": "N'ouvre pas les fichiers InDesign : les maquettes sont à refaire ; interface moins moderne.",
+        "effort": MEDIUM,
+        "losses": "N'ouvre pas les fichiers .indd : il faut d'abord les exporter en IDML depuis InDesign ; l'import reprend la mise en page, mais styles, polices et effets sont à vérifier page par page ; interface moins moderne.",
         "gains": "PAO complète sans abonnement, PDF prêts pour l'imprimeur.",
+        "steps": INDESIGN_TO_SCRIBUS_STEPS,
+        "evidence": "https://github.com/scribusproject/scribus/tree/master/scribus/plugins/import/idml",
         "cost": "Gratuit.",
     },
     {
@@ -1010,7 +1048,7 @@ EQUIVALENCES = [
         "tool": "shotcut",
         "coverage": PARTIAL,
         "effort": MEDIUM,
-        "losses": "Pas d'application mobile, pas de modèles ni d'effets à la mode prêts à l'emploi, pas de sous-titrage automatique.",
+        "losses": "Pas d'application mobile, pas de modèles ni d'effets à la mode prêts à l'emploi ; sous-titres automatiques possibles (transcription sur l'ordinateur), mais sans les styles animés de CapCut.",
         "gains": "Vidéos montées sur l'ordinateur, sans compte ni nuage de l'éditeur.",
         "cost": "Gratuit.",
     },
@@ -1091,7 +1129,7 @@ EQUIVALENCES = [
         "tool": "linux-mint",
         "coverage": PARTIAL,
         "effort": HIGH,
-        "losses": "Intégration avec l'iPhone et les services Apple perdue ; installation sur Mac parfois délicate selon le modèle.",
+        "losses": "Ne s'installe que sur les Mac à processeur Intel, pas sur les Mac à puce Apple (M1 et suivantes) ; intégration avec l'iPhone et les services Apple perdue ; wifi ou clavier parfois délicats selon le modèle.",
         "gains": "Donne une seconde vie à un Mac qui ne reçoit plus de mises à jour.",
         "cost": "Gratuit.",
     },
@@ -1100,7 +1138,7 @@ EQUIVALENCES = [
         "tool": "ubuntu",
         "coverage": PARTIAL,
         "effort": HIGH,
-        "losses": "Perte des logiciels et services Apple ; compatibilité matérielle variable selon les modèles de Mac.",
+        "losses": "Ne s'installe que sur les Mac à processeur Intel, pas sur les Mac à puce Apple (M1 et suivantes) ; perte des logiciels et services Apple ; compatibilité matérielle variable selon les modèles.",
         "gains": "Système à jour sur un Mac ancien.",
         "cost": "Gratuit.",
     },
@@ -1155,8 +1193,10 @@ EQUIVALENCES = [
         "tool": "matomo",
         "coverage": FULL,
         "effort": MEDIUM,
-        "losses": "L'historique ne se transfère pas ; l'hébergement est à prévoir (ou Matomo Cloud payant).",
-        "gains": "Statistiques gardées par l'association ; configuration possible sans bandeau de consentement selon la CNIL.",
+        "losses": "L'hébergement est à prévoir (ou Matomo Cloud payant) ; l'import de l'historique (extension « Google Analytics Importer ») prend du temps et demande l'accès à l'API Google ; rapports organisés autrement.",
+        "gains": "Statistiques gardées par l'association, historique compris ; configuration possible sans bandeau de consentement selon la CNIL.",
+        "steps": GOOGLE_ANALYTICS_TO_MATOMO_STEPS,
+        "evidence": "https://plugins.matomo.org/GoogleAnalyticsImporter",
         "cost": "Gratuit si auto-hébergé ; Matomo Cloud payant.",
     },
     # --- Adhérents, comptabilité ----------------------------------------------------------------
@@ -1193,7 +1233,7 @@ EQUIVALENCES = [
         "coverage": PARTIAL,
         "effort": HIGH,
         "losses": "Pas d'encaissement en ligne intégré ; site web plus basique ; support assuré par une petite équipe et la communauté plutôt que par un service client.",
-        "gains": "Logiciel libre pensé pour les associations, données exportables à tout moment, coût souvent plus bas.",
+        "gains": "Logiciel libre pensé pour les associations, données exportables à tout moment, coût souvent plus bas ; les écritures exportées d'AssoConnect au format FEC s'importent dans Paheko.",
         "cost": "Paheko.cloud selon l'offre, ou gratuit si auto-hébergé.",
     },
     {
@@ -1220,7 +1260,7 @@ EQUIVALENCES = [
         "coverage": PARTIAL,
         "effort": MEDIUM,
         "losses": "Moins de fonctions pour une structure avec paie et TVA complexe.",
-        "gains": "Comptabilité associative en ligne, accessible à plusieurs bénévoles, avec gestion des membres.",
+        "gains": "Comptabilité associative en ligne, accessible à plusieurs bénévoles, avec gestion des membres ; les écritures exportées de Ciel au format FEC s'importent dans Paheko.",
         "cost": "Paheko.cloud selon l'offre, ou gratuit si auto-hébergé.",
     },
     {
@@ -1247,7 +1287,7 @@ EQUIVALENCES = [
         "coverage": PARTIAL,
         "effort": MEDIUM,
         "losses": "Moins adapté aux structures employeuses avec des obligations comptables lourdes.",
-        "gains": "Pas d'abonnement logiciel obligatoire, comptabilité et membres réunis.",
+        "gains": "Pas d'abonnement logiciel obligatoire, comptabilité et membres réunis ; les écritures exportées d'EBP au format FEC s'importent dans Paheko.",
         "cost": "Paheko.cloud selon l'offre, ou gratuit si auto-hébergé.",
     },
     {

@@ -34,7 +34,7 @@ Faire fonctionner un service en ligne coûte cher (serveurs, salariés). Quand l
 
 1. **La publicité ciblée** (Facebook, Instagram, YouTube, Gmail) : le service observe ce que font ses utilisateurs pour vendre aux annonceurs un accès précis à leur attention. Les données de l'association et de ses membres nourrissent ce modèle.
 2. **Le « freemium »** (Zoom, Dropbox, Mailchimp, Trello) : une version gratuite limitée, pensée pour donner envie de passer à l'offre payante. Les limites (durée des réunions, nombre de contacts) arrivent souvent quand l'association en dépend déjà.
-3. **L'abonnement ou la licence** (Microsoft 365, Adobe) : on paie, mais on ne possède rien ; si l'on arrête de payer, l'accès s'arrête.
+3. **L'abonnement** (Microsoft 365, Adobe Creative Cloud) : on paie chaque mois ou chaque année ; si l'on arrête de payer, l'accès s'arrête. **La licence perpétuelle** (une version d'Office achetée une fois, par exemple) : on garde le droit d'utiliser cette version, sans les suivantes ni, au bout de quelques années, les correctifs de sécurité. Dans les deux cas, on ne peut ni étudier ni modifier le logiciel.
 
 ## Ce n'est pas « mal » en soi
 

@@ -16,6 +16,10 @@ CRYPTPAD_FR = "CryptPad.fr"
 PAHEKO_CLOUD = "Paheko.cloud"
 OSM_FRANCE = "OpenStreetMap France"
 JITSI_8X8 = "meet.jit.si (8x8)"
+CHATONS_ENTRAIDE = "Entraide CHATONS"
+ZOURIT = "Zourit"
+GLOBENET = "Globenet"
+LAUTRE_NET = "L'Autre Net"
 
 HOSTERS = [
     {
@@ -23,9 +27,9 @@ HOSTERS = [
         "url": "https://framasoft.org",
         "is_chatons_member": True,
         "description": (
-            "Association d'éducation populaire qui a lancé « Dégooglisons Internet » et le collectif CHATONS. "
-            "Services gratuits financés par les dons : Framapad, Framadate, Framaforms, Framalistes, "
-            "Framaspace (Nextcloud pour les petites associations)."
+            "Association d'éducation populaire à l'origine du collectif CHATONS. Services gratuits financés "
+            "par les dons : Framapad, Framadate, Framalistes, Framagroupes, Framaforms (figé), Frama.space "
+            "(Nextcloud pour les petites associations, sur demande)."
         ),
     },
     {
@@ -71,6 +75,36 @@ HOSTERS = [
         "description": "Association brestoise d'hébergement et d'accompagnement au numérique libre.",
     },
     {
+        "name": CHATONS_ENTRAIDE,
+        "url": "https://entraide.chatons.org",
+        "is_chatons_member": True,
+        "description": (
+            "Portail d'entraide du collectif CHATONS : des services libres (visio, pad, sondage…) ouverts à "
+            "tous, chacun tenu par un membre du collectif, sans compte à créer."
+        ),
+    },
+    {
+        "name": ZOURIT,
+        "url": "https://zourit.net",
+        "is_chatons_member": False,
+        "description": (
+            "Portail de services libres pour les associations et l'éducation populaire : messagerie, espace "
+            "de fichiers, agenda, visio…"
+        ),
+    },
+    {
+        "name": GLOBENET,
+        "url": "https://www.globenet.org",
+        "is_chatons_member": False,
+        "description": "Association qui héberge courriel (no-log.org), listes et sites d'associations et de militants.",
+    },
+    {
+        "name": LAUTRE_NET,
+        "url": "https://www.lautre.net",
+        "is_chatons_member": False,
+        "description": "Association parisienne qui héberge le courriel et les sites web d'associations.",
+    },
+    {
         "name": CRYPTPAD_FR,
         "url": "https://cryptpad.fr",
         "is_chatons_member": False,
@@ -93,8 +127,8 @@ HOSTERS = [
         "url": "https://meet.jit.si",
         "is_chatons_member": False,
         "description": (
-            "Instance publique tenue par l'entreprise 8x8, qui finance Jitsi. La personne qui ouvre la réunion "
-            "doit se connecter avec un compte Google, GitHub ou Facebook."
+            "Instance publique tenue par l'entreprise 8x8, qui finance Jitsi. À proposer en dernier : la "
+            "personne qui ouvre la réunion doit se connecter avec un compte Google, GitHub ou Facebook."
         ),
     },
 ]

@@ -12,6 +12,8 @@ US_CLOUD = (
     "quand les serveurs sont en Europe."
 )
 
+ADOBE_NONPROFIT = "Adobe accorde des remises aux associations éligibles sur Creative Cloud."
+
 PRODUCTS = [
     # --- Visioconférence -----------------------------------------------------------------------------
     {
@@ -24,7 +26,8 @@ PRODUCTS = [
         "business_model": FREEMIUM,
         "concerns": (
             "L'offre gratuite limite la durée des réunions de groupe (40 minutes). " + US_CLOUD + " "
-            "Logiciel à installer pour profiter de toutes les fonctions."
+            "Logiciel à installer pour profiter de toutes les fonctions. Zoom propose des remises aux "
+            "associations éligibles."
         ),
         "export": "Télécharger les enregistrements utiles (stockés sur l'ordinateur ou dans le cloud Zoom) et noter les réunions récurrentes à recréer.",
     },
@@ -415,8 +418,9 @@ PRODUCTS = [
         "needs": ["messagerie-instantanee"],
         "website": "https://slack.com/intl/fr-fr/",
         "business_model": FREEMIUM,
-        "concerns": "Offre gratuite : seuls les 90 derniers jours d'historique restent visibles. Tarif par utilisateur ensuite. "
-        + US_CLOUD,
+        "concerns": "Offre gratuite : seuls les 90 derniers jours d'historique restent visibles. Tarif par utilisateur ensuite ; "
+        "Slack propose aux associations éligibles une offre payante gratuite ou à prix réduit (programme pour les "
+        "organisations à but non lucratif). " + US_CLOUD,
         "export": "Paramètres de l'espace de travail > Importer/Exporter des données : export des canaux publics (fichier ZIP en JSON).",
     },
     {
@@ -570,7 +574,8 @@ PRODUCTS = [
         "needs": ["graphisme"],
         "website": "https://www.adobe.com/fr/products/photoshop.html",
         "business_model": SUBSCRIPTION,
-        "concerns": "Abonnement mensuel (Creative Cloud) : on perd l'accès au logiciel dès qu'on arrête de payer.",
+        "concerns": "Abonnement mensuel (Creative Cloud) : on perd l'accès au logiciel dès qu'on arrête de payer. "
+        + ADOBE_NONPROFIT,
         "export": "Enregistrer les fichiers de travail en .psd (calques) et exporter les versions finales en PNG, JPEG ou TIFF.",
     },
     {
@@ -581,7 +586,7 @@ PRODUCTS = [
         "needs": ["graphisme"],
         "website": "https://www.adobe.com/fr/products/illustrator.html",
         "business_model": SUBSCRIPTION,
-        "concerns": "Abonnement mensuel (Creative Cloud). Le format .ai est propre à Adobe.",
+        "concerns": "Abonnement mensuel (Creative Cloud). Le format .ai est propre à Adobe. " + ADOBE_NONPROFIT,
         "export": "Enregistrer une copie des créations (logo en particulier) en SVG et en PDF.",
     },
     {
@@ -592,8 +597,9 @@ PRODUCTS = [
         "needs": ["graphisme"],
         "website": "https://www.adobe.com/fr/products/indesign.html",
         "business_model": SUBSCRIPTION,
-        "concerns": "Abonnement mensuel ; le format .indd ne s'ouvre qu'avec InDesign.",
-        "export": "Exporter les maquettes en PDF et en IDML (format d'échange), et rassembler images et polices (Fichier > Assembler).",
+        "concerns": "Abonnement mensuel ; le format .indd ne s'ouvre qu'avec InDesign, mais son export IDML s'importe "
+        "ailleurs (Scribus). " + ADOBE_NONPROFIT,
+        "export": "Exporter les maquettes en IDML (format d'échange, que Scribus importe) et en PDF, et rassembler images et polices (Fichier > Assembler).",
     },
     {
         "slug": "adobe-premiere",
@@ -603,7 +609,8 @@ PRODUCTS = [
         "needs": ["video-son"],
         "website": "https://www.adobe.com/fr/products/premiere.html",
         "business_model": SUBSCRIPTION,
-        "concerns": "Abonnement mensuel ; les projets de montage ne s'ouvrent pas dans d'autres logiciels.",
+        "concerns": "Abonnement mensuel ; les projets de montage ne s'ouvrent pas dans d'autres logiciels. "
+        + ADOBE_NONPROFIT,
         "export": "Exporter les vidéos finales et conserver les rushes originaux ; les projets eux-mêmes ne sont pas transférables.",
     },
     {
@@ -704,7 +711,10 @@ PRODUCTS = [
             "données vers les États-Unis ; un nouveau cadre de transfert a été adopté en 2023. Bandeau de "
             "consentement obligatoire."
         ),
-        "export": "Exporter les rapports utiles (tableur ou PDF) : l'historique ne se transfère pas.",
+        "export": (
+            "L'historique peut être repris dans Matomo avec son extension officielle « Google Analytics "
+            "Importer » (par l'API Google) ; exporter en plus les rapports utiles (tableur ou PDF)."
+        ),
     },
     # --- Adhérents, comptabilité -------------------------------------------------------------
     {

@@ -1,13 +1,21 @@
 """The free/libre tools of the catalogue.
 
-Keys: slug, name, summary, description (Markdown), website, source_url, licence (SPDX), access, platforms,
-needs (slugs), tags, cost_model, ease, french (available in French, default True), hosters (names),
-privacy, and two texts reused to write migration steps: ``adopt`` (how to start, how to import) and
-``tell`` (what to tell members).
+Keys: slug, name, summary, description (Markdown), website, source_url, licence (SPDX, or DISTRIBUTION for
+an operating-system distribution), licence_evidence (REQUIRED: the project's licence file or statement,
+checked on content.CHECKED_ON; tests/test_content_facts.py fails without it), access, platforms, needs
+(slugs), tags, cost_model, ease, french (available in French, default True), hosters (names, in display
+order: a hoster with reservations goes last), offers (optional, by hoster name: url, conditions, caveat,
+status, status_since, status_note, evidence_url), maintenance_status / maintenance_since /
+maintenance_note (frozen or closed tools; a 1 January date shows as the year only), privacy, and two
+texts reused to write migration steps: ``adopt`` (how to start, how to import) and ``tell`` (what to
+tell members).
 """
+
+from tools_catalog.licences import DISTRIBUTION_LICENCE as DISTRIBUTION
 
 from .hosters import (
     CHAPRIL,
+    CHATONS_ENTRAIDE,
     CRYPTPAD_FR,
     FRAMASOFT,
     INDIEHOSTERS,
@@ -46,19 +54,42 @@ TOOLS = [
         "website": "https://jitsi.org/jitsi-meet/",
         "source_url": "https://github.com/jitsi/jitsi-meet",
         "licence": "Apache-2.0",
+        "licence_evidence": "https://github.com/jitsi/jitsi-meet/blob/HEAD/LICENSE",
         "access": BOTH,
         "platforms": ALL,
         "needs": ["visioconference"],
         "tags": ["visio", "réunion", "sans compte"],
         "cost_model": FREE,
         "ease": EASY,
-        "hosters": [JITSI_8X8],
+        "hosters": [CHATONS_ENTRAIDE, CHAPRIL, JITSI_8X8],
+        "offers": {
+            CHATONS_ENTRAIDE: {
+                "url": "https://entraide.chatons.org",
+                "conditions": "Gratuit, sans compte : le portail ouvre la salle chez un membre du collectif CHATONS.",
+                "evidence_url": "https://entraide.chatons.org",
+            },
+            CHAPRIL: {
+                "url": "https://visio.chapril.org",
+                "conditions": "Gratuit, sans compte.",
+                "evidence_url": "https://visio.chapril.org",
+            },
+            JITSI_8X8: {
+                "url": "https://meet.jit.si",
+                "conditions": "Gratuit.",
+                "caveat": "l'organisateur doit se connecter avec un compte Google, GitHub ou Facebook.",
+                "evidence_url": "https://jitsi.org/blog/authentication-on-meet-jit-si/",
+            },
+        },
         "privacy": (
             "Aucun compte n'est demandé aux participants. Les données passent par le serveur de l'instance "
-            "choisie : préférer une instance tenue par un hébergeur de confiance. Sur meet.jit.si, "
-            "l'organisateur doit se connecter avec un compte Google, GitHub ou Facebook."
+            "choisie : préférer une instance tenue par un hébergeur de confiance, par exemple un membre du "
+            "collectif CHATONS (entraide.chatons.org en propose). Sur meet.jit.si, l'organisateur doit se "
+            "connecter avec un compte Google, GitHub ou Facebook."
         ),
-        "adopt": "Choisir une instance Jitsi, créer une salle au nom de l'association et tester avec deux ou trois bénévoles.",
+        "adopt": (
+            "Choisir une instance Jitsi tenue par un hébergeur de confiance (entraide.chatons.org en propose), "
+            "créer une salle au nom de l'association et tester avec deux ou trois bénévoles."
+        ),
         "tell": "Envoyer le lien de la salle avec l'invitation ; sur téléphone, installer l'application Jitsi Meet.",
     },
     {
@@ -74,6 +105,7 @@ TOOLS = [
         "website": "https://bigbluebutton.org",
         "source_url": "https://github.com/bigbluebutton/bigbluebutton",
         "licence": "LGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/bigbluebutton/bigbluebutton",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["visioconference"],
@@ -97,6 +129,7 @@ TOOLS = [
         "website": "https://nextcloud.com/fr/talk/",
         "source_url": "https://github.com/nextcloud/spreed",
         "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/nextcloud/spreed",
         "access": BOTH,
         "platforms": ALL,
         "needs": ["visioconference", "messagerie-instantanee"],
@@ -119,6 +152,7 @@ TOOLS = [
         "website": "https://jami.net",
         "source_url": "https://git.jami.net/savoirfairelinux",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://git.jami.net/savoirfairelinux/jami-client-qt",
         "access": INSTALL,
         "platforms": [WIN, MAC, LIN, AND, IOS],
         "needs": ["visioconference", "messagerie-instantanee"],
@@ -140,6 +174,7 @@ TOOLS = [
         "website": "https://www.mumble.info",
         "source_url": "https://github.com/mumble-voip/mumble",
         "licence": "BSD-3-Clause",
+        "licence_evidence": "https://github.com/mumble-voip/mumble/blob/HEAD/LICENSE",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["visioconference"],
@@ -160,11 +195,13 @@ TOOLS = [
             "téléphones, et permet de les partager par lien (avec mot de passe et date d'expiration).\n\n"
             "Des applications s'y ajoutent : agenda, contacts, formulaires, tableau de tâches, discussion, "
             "et l'édition de documents à plusieurs quand l'hébergeur l'a activée.\n\n"
-            "Framasoft propose Framaspace, un Nextcloud gratuit pour les petites associations et collectifs."
+            "Framasoft propose Frama.space (sur demande) : un Nextcloud gratuit pour les petites associations "
+            "et collectifs, dans la limite des places ouvertes."
         ),
         "website": "https://nextcloud.com/fr/",
         "source_url": "https://github.com/nextcloud/server",
         "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/nextcloud/server/blob/HEAD/COPYING",
         "access": BOTH,
         "platforms": ALL,
         "needs": ["partage-fichiers", "courriel-agenda"],
@@ -172,6 +209,16 @@ TOOLS = [
         "cost_model": HOSTED,
         "ease": INTERMEDIATE,
         "hosters": [FRAMASOFT, ZACLYS, INDIEHOSTERS],
+        "offers": {
+            FRAMASOFT: {
+                "url": "https://www.frama.space",
+                "conditions": (
+                    "Frama.space, sur demande : gratuit pour les petites associations et collectifs, dans la limite "
+                    "des places ouvertes."
+                ),
+                "evidence_url": "https://www.frama.space",
+            },
+        },
         "privacy": "Les fichiers restent chez l'hébergeur choisi par l'association, qu'elle peut changer en emportant ses données.",
         "adopt": (
             "Ouvrir un espace chez un hébergeur, recréer l'arborescence des dossiers, puis déposer les fichiers "
@@ -186,13 +233,15 @@ TOOLS = [
         "description": (
             "Syncthing garde un même dossier à jour sur plusieurs appareils, en les reliant directement entre "
             "eux. Aucun serveur ni abonnement : les fichiers ne sont stockés que sur les appareils.\n\n"
-            "Sur Android, il existe une application communautaire (Syncthing-Fork)."
+            "Sur Android, l'application officielle n'est plus publiée depuis fin 2024 ; une application "
+            "communautaire (Syncthing-Fork) prend le relais. Pas d'application pour iPhone."
         ),
         "website": "https://syncthing.net",
         "source_url": "https://github.com/syncthing/syncthing",
         "licence": "MPL-2.0",
+        "licence_evidence": "https://github.com/syncthing/syncthing/blob/HEAD/LICENSE",
         "access": INSTALL,
-        "platforms": DESKTOP,
+        "platforms": [WIN, MAC, LIN, AND],
         "needs": ["partage-fichiers"],
         "tags": ["synchronisation", "pair à pair", "sans nuage"],
         "cost_model": FREE,
@@ -215,6 +264,7 @@ TOOLS = [
         "website": "https://fr.libreoffice.org",
         "source_url": "https://git.libreoffice.org/core",
         "licence": "MPL-2.0",
+        "licence_evidence": "https://www.libreoffice.org/about-us/licenses/",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["bureautique"],
@@ -232,12 +282,13 @@ TOOLS = [
         "description": (
             "ONLYOFFICE propose un traitement de texte, un tableur et des présentations dont l'interface en "
             "rubans ressemble à celle de Microsoft Office. Il travaille nativement avec les formats .docx, "
-            ".xlsx et .pptx.\n\nLes éditeurs de bureau sont gratuits ; la version en ligne (coédition) "
+            ".xlsx et .pptx, et propose le publipostage depuis un tableur.\n\nLes éditeurs de bureau sont gratuits ; la version en ligne (coédition) "
             "s'installe sur un serveur, souvent avec Nextcloud. Éditeur : Ascensio System SIA."
         ),
         "website": "https://www.onlyoffice.com/fr/",
         "source_url": "https://github.com/ONLYOFFICE/DocumentServer",
         "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://github.com/ONLYOFFICE/DocumentServer/blob/HEAD/LICENSE.txt",
         "access": BOTH,
         "platforms": ALL,
         "needs": ["bureautique", "redaction-collaborative"],
@@ -260,6 +311,7 @@ TOOLS = [
         "website": "https://www.collaboraonline.com",
         "source_url": "https://github.com/CollaboraOnline/online",
         "licence": "MPL-2.0",
+        "licence_evidence": "https://github.com/CollaboraOnline/online",
         "access": ONLINE,
         "platforms": [WEB, AND, IOS],
         "needs": ["bureautique", "redaction-collaborative"],
@@ -283,6 +335,7 @@ TOOLS = [
         "website": "https://cryptpad.org",
         "source_url": "https://github.com/cryptpad/cryptpad",
         "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/cryptpad/cryptpad/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["redaction-collaborative", "bureautique", "sondages-formulaires", "partage-fichiers"],
@@ -310,6 +363,7 @@ TOOLS = [
         "website": "https://etherpad.org",
         "source_url": "https://github.com/ether/etherpad-lite",
         "licence": "Apache-2.0",
+        "licence_evidence": "https://github.com/ether/etherpad-lite/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["redaction-collaborative"],
@@ -333,6 +387,7 @@ TOOLS = [
         "website": "https://hedgedoc.org",
         "source_url": "https://github.com/hedgedoc/hedgedoc",
         "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://github.com/hedgedoc/hedgedoc/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["redaction-collaborative", "notes-documentation"],
@@ -356,6 +411,7 @@ TOOLS = [
         "website": "https://framadate.org",
         "source_url": "https://framagit.org/framasoft/framadate/framadate",
         "licence": "CECILL-B",
+        "licence_evidence": "https://framagit.org/framasoft/framadate/framadate",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["planifier-reunion"],
@@ -374,11 +430,21 @@ TOOLS = [
         "description": (
             "Yakforms est le logiciel de formulaires né sous le nom de Framaforms chez Framasoft. On construit "
             "un formulaire par glisser-déposer, on partage le lien, et on consulte ou exporte les réponses "
-            "en tableur.\n\nLe service Framaforms de Framasoft utilise ce logiciel."
+            "en tableur.\n\nLe service Framaforms de Framasoft utilise ce logiciel.\n\n"
+            "**Logiciel figé** : Yakforms n'est plus développé depuis 2021 et repose sur Drupal 7, dont le "
+            "suivi de sécurité a pris fin en janvier 2025. Framaforms fonctionne encore, mais pour un nouveau "
+            "formulaire, Nextcloud Forms, CryptPad ou LimeSurvey sont des choix plus durables."
+        ),
+        "maintenance_status": "frozen",
+        "maintenance_since": "2021-01-01",
+        "maintenance_note": (
+            "Plus développé depuis 2021 ; repose sur Drupal 7, en fin de vie depuis janvier 2025. Pour un nouveau "
+            "formulaire, préférer Nextcloud Forms, CryptPad ou LimeSurvey."
         ),
         "website": "https://yakforms.org",
         "source_url": "https://framagit.org/yakforms/yakforms",
         "licence": "GPL-2.0-or-later",
+        "licence_evidence": "https://framagit.org/yakforms/yakforms",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["sondages-formulaires", "evenements"],
@@ -386,6 +452,19 @@ TOOLS = [
         "cost_model": FREE,
         "ease": EASY,
         "hosters": [FRAMASOFT],
+        "offers": {
+            FRAMASOFT: {
+                "url": "https://framaforms.org",
+                "conditions": "Framaforms, gratuit.",
+                "status": "frozen",
+                "status_since": "2021-01-01",
+                "status_note": (
+                    "Framaforms fonctionne encore, sur un logiciel figé (Drupal 7 en fin de vie) ; pour un nouveau "
+                    "formulaire, préférer un outil maintenu."
+                ),
+                "evidence_url": "https://framagit.org/yakforms/yakforms",
+            },
+        },
         "privacy": "Les réponses restent chez l'hébergeur du service, sans publicité ; penser à supprimer les réponses dont on n'a plus besoin.",
         "adopt": "Recréer le formulaire (les questions se copient-collent), le tester soi-même, puis exporter une réponse d'essai.",
         "tell": "Le nouveau lien remplace l'ancien : le mettre à jour sur le site et dans les courriels types.",
@@ -403,6 +482,7 @@ TOOLS = [
         "website": "https://www.limesurvey.org/fr",
         "source_url": "https://github.com/LimeSurvey/LimeSurvey",
         "licence": "GPL-2.0-or-later",
+        "licence_evidence": "https://github.com/LimeSurvey/LimeSurvey",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["sondages-formulaires"],
@@ -425,6 +505,7 @@ TOOLS = [
         "website": "https://apps.nextcloud.com/apps/forms",
         "source_url": "https://github.com/nextcloud/forms",
         "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/nextcloud/forms",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["sondages-formulaires"],
@@ -450,6 +531,7 @@ TOOLS = [
         "website": "https://paheko.cloud",
         "source_url": "https://fossil.kd2.org/paheko",
         "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://fossil.kd2.org/paheko",
         "access": BOTH,
         "platforms": [WEB],
         "needs": ["adherents-cotisations", "comptabilite"],
@@ -460,7 +542,8 @@ TOOLS = [
         "privacy": "Le fichier des membres reste chez l'hébergeur choisi ; export complet possible à tout moment.",
         "adopt": (
             "Créer l'association dans Paheko, importer la liste des membres depuis un fichier CSV (tableur), "
-            "puis saisir le bilan d'ouverture et les écritures de l'exercice en cours."
+            "puis importer les écritures (fichier FEC exporté de Ciel, EBP ou AssoConnect, ou CSV) ou saisir "
+            "le bilan d'ouverture."
         ),
         "tell": "Chaque membre peut recevoir un accès pour mettre à jour ses coordonnées.",
     },
@@ -473,8 +556,9 @@ TOOLS = [
             "Des extensions ajoutent des fonctions (événements, cartes de membre…).\n\n" + SELF_HOSTING_NOTE
         ),
         "website": "https://galette.eu",
-        "source_url": "",
+        "source_url": "https://github.com/galette/galette",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://github.com/galette/galette",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["adherents-cotisations"],
@@ -498,6 +582,7 @@ TOOLS = [
         "website": "https://www.dolibarr.org",
         "source_url": "https://github.com/Dolibarr/dolibarr",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://github.com/Dolibarr/dolibarr/blob/HEAD/COPYING",
         "access": BOTH,
         "platforms": [WEB],
         "needs": ["adherents-cotisations", "comptabilite"],
@@ -515,11 +600,14 @@ TOOLS = [
         "description": (
             "GnuCash tient une comptabilité en partie double : comptes, rapprochement bancaire, rapports "
             "(bilan, compte de résultat), import de relevés bancaires. Il s'installe sur un ordinateur.\n\n"
-            "Il n'est pas spécialisé pour les associations françaises : le plan comptable est à adapter."
+            "Il n'est pas spécialisé pour les associations françaises : le plan comptable est à adapter.\n\n"
+            "Licence : certains fichiers ne sont publiés que sous la GPL version 2, ce qui fixe la licence de "
+            "l'ensemble à GPL-2.0-only."
         ),
         "website": "https://www.gnucash.org",
         "source_url": "https://github.com/Gnucash/gnucash",
-        "licence": "GPL-2.0-or-later OR GPL-3.0-or-later",
+        "licence": "GPL-2.0-only",
+        "licence_evidence": "https://github.com/Gnucash/gnucash/blob/HEAD/LICENSE",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["comptabilite"],
@@ -542,6 +630,7 @@ TOOLS = [
         "website": "https://www.grisbi.org",
         "source_url": "https://github.com/grisbi/grisbi",
         "licence": "GPL-2.0-or-later",
+        "licence_evidence": "https://github.com/grisbi/grisbi",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["comptabilite"],
@@ -566,6 +655,7 @@ TOOLS = [
         "website": "https://fr.wordpress.org",
         "source_url": "https://github.com/WordPress/wordpress-develop",
         "licence": "GPL-2.0-or-later",
+        "licence_evidence": "https://wordpress.org/about/license/",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["site-web"],
@@ -589,6 +679,7 @@ TOOLS = [
         "website": "https://getgrav.org",
         "source_url": "https://github.com/getgrav/grav",
         "licence": "MIT",
+        "licence_evidence": "https://github.com/getgrav/grav",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["site-web"],
@@ -611,6 +702,7 @@ TOOLS = [
         "website": "https://ghost.org",
         "source_url": "https://github.com/TryGhost/Ghost",
         "licence": "MIT",
+        "licence_evidence": "https://github.com/TryGhost/Ghost/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["site-web", "lettre-information"],
@@ -630,11 +722,13 @@ TOOLS = [
         "description": (
             "Sympa gère des listes de diffusion (une personne écrit à tous) et de discussion (chacun écrit à "
             "tous) : abonnements, modération, archives. Il est né dans le monde universitaire français.\n\n"
-            "Framasoft le propose gratuitement avec Framalistes."
+            "Framasoft le propose gratuitement : Framalistes pour les listes de diffusion, Framagroupes pour "
+            "les listes de discussion (l'équivalent de Google Groupes)."
         ),
         "website": "https://www.sympa.community",
         "source_url": "https://github.com/sympa-community/sympa",
         "licence": "GPL-2.0-or-later",
+        "licence_evidence": "https://github.com/sympa-community/sympa",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["lettre-information", "forum-discussions"],
@@ -642,6 +736,12 @@ TOOLS = [
         "cost_model": FREE,
         "ease": INTERMEDIATE,
         "hosters": [FRAMASOFT],
+        "offers": {
+            FRAMASOFT: {
+                "url": "https://framalistes.org",
+                "conditions": "Gratuit : Framalistes pour les listes de diffusion, Framagroupes pour les listes de discussion.",
+            },
+        },
         "privacy": "Les adresses des abonnés restent chez l'hébergeur de la liste, sans usage commercial.",
         "adopt": "Créer la liste, régler la modération, puis importer les adresses (copier-coller d'une adresse par ligne).",
         "tell": "Écrire à l'adresse de la liste pour écrire à tous ; le lien de désabonnement figure en bas des messages.",
@@ -658,6 +758,7 @@ TOOLS = [
         "website": "https://list.org",
         "source_url": "https://gitlab.com/mailman/mailman",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://gitlab.com/mailman/mailman",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["lettre-information", "forum-discussions"],
@@ -680,6 +781,7 @@ TOOLS = [
         "website": "https://listmonk.app",
         "source_url": "https://github.com/knadh/listmonk",
         "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://github.com/knadh/listmonk/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["lettre-information"],
@@ -704,6 +806,7 @@ TOOLS = [
         "website": "https://joinmastodon.org/fr",
         "source_url": "https://github.com/mastodon/mastodon",
         "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/mastodon/mastodon/blob/HEAD/LICENSE",
         "access": BOTH,
         "platforms": [WEB, AND, IOS],
         "needs": ["reseaux-sociaux"],
@@ -722,13 +825,15 @@ TOOLS = [
         "description": (
             "PeerTube permet de publier des vidéos et de faire des directs sur une instance (un serveur) qui "
             "communique avec les autres. Développé par Framasoft.\n\n"
-            "Pas d'algorithme de recommandation ni de publicité : l'audience vient des liens partagés."
+            "Pas d'algorithme de recommandation ni de publicité : l'audience vient des liens partagés. "
+            "Une application mobile officielle (Android, iPhone) permet de regarder les vidéos."
         ),
         "website": "https://joinpeertube.org/fr",
         "source_url": "https://github.com/Chocobozzz/PeerTube",
-        "licence": "AGPL-3.0-only",
+        "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/Chocobozzz/PeerTube/blob/HEAD/LICENSE",
         "access": ONLINE,
-        "platforms": [WEB],
+        "platforms": [WEB, AND, IOS],
         "needs": ["reseaux-sociaux", "video-son"],
         "tags": ["vidéo", "fédivers", "direct", "sans publicité"],
         "cost_model": HOSTED,
@@ -748,6 +853,7 @@ TOOLS = [
         "website": "https://pixelfed.org",
         "source_url": "https://github.com/pixelfed/pixelfed",
         "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://github.com/pixelfed/pixelfed/blob/HEAD/LICENSE",
         "access": BOTH,
         "platforms": [WEB, AND, IOS],
         "needs": ["reseaux-sociaux"],
@@ -765,12 +871,15 @@ TOOLS = [
         "description": (
             "Mobilizon permet de publier des événements (date, lieu, inscription), de gérer les participants "
             "et d'animer un groupe (discussions, ressources). Les événements peuvent être suivis depuis "
-            "Mastodon. Logiciel initié par Framasoft ; plusieurs instances publiques existent.\n\n"
+            "Mastodon. Logiciel créé par Framasoft, qui l'a confié en 2024, après la version 4, à un collectif "
+            "indépendant (l'association Kaihuri) ; Framasoft tient toujours l'instance mobilizon.fr. "
+            "Plusieurs instances publiques existent.\n\n"
             "Les participants peuvent s'inscrire sans créer de compte (selon le réglage de l'événement)."
         ),
         "website": "https://joinmobilizon.org",
-        "source_url": "https://framagit.org/framasoft/mobilizon",
+        "source_url": "https://framagit.org/kaihuri/mobilizon",
         "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://framagit.org/kaihuri/mobilizon",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["evenements", "reseaux-sociaux"],
@@ -795,6 +904,7 @@ TOOLS = [
         "website": "https://element.io",
         "source_url": "https://github.com/element-hq/element-web",
         "licence": "AGPL-3.0-only OR GPL-3.0-only",
+        "licence_evidence": "https://github.com/element-hq/element-web",
         "access": BOTH,
         "platforms": ALL,
         "needs": ["messagerie-instantanee", "forum-discussions"],
@@ -817,6 +927,7 @@ TOOLS = [
         "website": "https://signal.org/fr/",
         "source_url": "https://github.com/signalapp",
         "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://github.com/signalapp/Signal-Android/blob/HEAD/LICENSE",
         "access": INSTALL,
         "platforms": [AND, IOS, WIN, MAC, LIN],
         "needs": ["messagerie-instantanee"],
@@ -839,6 +950,7 @@ TOOLS = [
         "website": "https://delta.chat/fr/",
         "source_url": "https://github.com/deltachat",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://github.com/deltachat/deltachat-android",
         "access": INSTALL,
         "platforms": [WIN, MAC, LIN, AND, IOS],
         "needs": ["messagerie-instantanee"],
@@ -861,6 +973,7 @@ TOOLS = [
         "website": "https://www.rocket.chat",
         "source_url": "https://github.com/RocketChat/Rocket.Chat",
         "licence": "MIT",
+        "licence_evidence": "https://github.com/RocketChat/Rocket.Chat/blob/HEAD/LICENSE",
         "access": BOTH,
         "platforms": ALL,
         "needs": ["messagerie-instantanee"],
@@ -883,6 +996,7 @@ TOOLS = [
         "website": "https://zulip.com",
         "source_url": "https://github.com/zulip/zulip",
         "licence": "Apache-2.0",
+        "licence_evidence": "https://github.com/zulip/zulip/blob/HEAD/LICENSE",
         "access": BOTH,
         "platforms": ALL,
         "needs": ["messagerie-instantanee", "forum-discussions"],
@@ -904,6 +1018,7 @@ TOOLS = [
         "website": "https://www.discourse.org",
         "source_url": "https://github.com/discourse/discourse",
         "licence": "GPL-2.0-or-later",
+        "licence_evidence": "https://github.com/discourse/discourse",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["forum-discussions"],
@@ -928,6 +1043,7 @@ TOOLS = [
         "website": "https://www.thunderbird.net/fr/",
         "source_url": "https://hg.mozilla.org/comm-central",
         "licence": "MPL-2.0",
+        "licence_evidence": "https://www.mozilla.org/en-US/foundation/licensing/",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["courriel-agenda"],
@@ -949,6 +1065,7 @@ TOOLS = [
         "website": "https://www.thunderbird.net/fr/mobile/",
         "source_url": "https://github.com/thunderbird/thunderbird-android",
         "licence": "Apache-2.0",
+        "licence_evidence": "https://github.com/thunderbird/thunderbird-android/blob/HEAD/LICENSE",
         "access": INSTALL,
         "platforms": [AND],
         "needs": ["courriel-agenda"],
@@ -965,11 +1082,14 @@ TOOLS = [
         "summary": "Webmail libre : lire ses courriels dans le navigateur, chez de nombreux hébergeurs.",
         "description": (
             "Roundcube est une messagerie en ligne (webmail) proposée par beaucoup d'hébergeurs de courriel. "
-            "Si l'association a une adresse à son nom de domaine, elle y a souvent déjà accès."
+            "Si l'association a une adresse à son nom de domaine, elle y a souvent déjà accès.\n\n"
+            "Des associations hébergent le courriel d'autres associations, par exemple Zaclys, Infini, "
+            "L'Autre Net, Globenet ou le portail Zourit : demandez-leur quel webmail elles proposent."
         ),
         "website": "https://roundcube.net",
         "source_url": "https://github.com/roundcube/roundcubemail",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://github.com/roundcube/roundcubemail/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["courriel-agenda"],
@@ -992,6 +1112,7 @@ TOOLS = [
         "website": "https://apps.nextcloud.com/apps/calendar",
         "source_url": "https://github.com/nextcloud/calendar",
         "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/nextcloud/calendar",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["courriel-agenda", "planifier-reunion"],
@@ -1016,6 +1137,7 @@ TOOLS = [
         "website": "https://bitwarden.com/fr-fr/",
         "source_url": "https://github.com/bitwarden/clients",
         "licence": "GPL-3.0-only",
+        "licence_evidence": "https://github.com/bitwarden/clients",
         "access": BOTH,
         "platforms": ALL,
         "needs": ["mots-de-passe"],
@@ -1038,6 +1160,7 @@ TOOLS = [
         "website": "https://github.com/dani-garcia/vaultwarden",
         "source_url": "https://github.com/dani-garcia/vaultwarden",
         "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://github.com/dani-garcia/vaultwarden",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["mots-de-passe"],
@@ -1060,6 +1183,7 @@ TOOLS = [
         "website": "https://keepassxc.org",
         "source_url": "https://github.com/keepassxreboot/keepassxc",
         "licence": "GPL-2.0-only OR GPL-3.0-only",
+        "licence_evidence": "https://github.com/keepassxreboot/keepassxc/blob/HEAD/COPYING",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["mots-de-passe"],
@@ -1082,6 +1206,7 @@ TOOLS = [
         "website": "https://kanboard.org",
         "source_url": "https://github.com/kanboard/kanboard",
         "licence": "MIT",
+        "licence_evidence": "https://github.com/kanboard/kanboard/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["gestion-projet"],
@@ -1103,6 +1228,7 @@ TOOLS = [
         "website": "https://wekan.github.io",
         "source_url": "https://github.com/wekan/wekan",
         "licence": "MIT",
+        "licence_evidence": "https://github.com/wekan/wekan/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["gestion-projet"],
@@ -1125,6 +1251,7 @@ TOOLS = [
         "website": "https://taiga.io",
         "source_url": "https://github.com/taigaio",
         "licence": "MPL-2.0",
+        "licence_evidence": "https://github.com/taigaio/taiga-back",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["gestion-projet"],
@@ -1146,6 +1273,7 @@ TOOLS = [
         "website": "https://apps.nextcloud.com/apps/deck",
         "source_url": "https://github.com/nextcloud/deck",
         "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/nextcloud/deck",
         "access": ONLINE,
         "platforms": [WEB, AND],
         "needs": ["gestion-projet"],
@@ -1153,7 +1281,10 @@ TOOLS = [
         "cost_model": HOSTED,
         "ease": EASY,
         "privacy": "Les tableaux restent dans le Nextcloud de l'association.",
-        "adopt": "Créer un tableau par projet dans Deck et recopier les cartes en cours (pas d'import Trello intégré).",
+        "adopt": (
+            "Créer un tableau par projet dans Deck ; pour reprendre des tableaux Trello, l'administrateur du "
+            "Nextcloud lance l'import (commande occ deck:import, depuis l'export JSON de Trello ou son API)."
+        ),
         "tell": "Les tableaux se trouvent dans l'espace Nextcloud habituel, onglet Deck.",
     },
     {
@@ -1168,6 +1299,7 @@ TOOLS = [
         "website": "https://www.openproject.org/fr/",
         "source_url": "https://github.com/opf/openproject",
         "licence": "GPL-3.0-only",
+        "licence_evidence": "https://github.com/opf/openproject",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["gestion-projet"],
@@ -1191,6 +1323,7 @@ TOOLS = [
         "website": "https://www.gimp.org",
         "source_url": "https://gitlab.gnome.org/GNOME/gimp",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://gitlab.gnome.org/GNOME/gimp",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["graphisme"],
@@ -1214,6 +1347,7 @@ TOOLS = [
         "website": "https://inkscape.org/fr/",
         "source_url": "https://gitlab.com/inkscape/inkscape",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://gitlab.com/inkscape/inkscape",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["graphisme"],
@@ -1231,11 +1365,13 @@ TOOLS = [
         "description": (
             "Scribus est un logiciel de PAO (publication assistée par ordinateur) : gabarits, blocs de texte "
             "et d'image, styles, export PDF pour l'impression professionnelle (couleurs CMJN, fonds perdus).\n\n"
-            "Il n'ouvre pas les fichiers InDesign."
+            "Il n'ouvre pas les fichiers .indd d'InDesign, mais importe leur format d'échange IDML : la mise en "
+            "page est reprise, styles et polices sont à vérifier."
         ),
         "website": "https://www.scribus.net",
         "source_url": "https://github.com/scribusproject/scribus",
         "licence": "GPL-2.0-or-later",
+        "licence_evidence": "https://github.com/scribusproject/scribus",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["graphisme"],
@@ -1243,7 +1379,10 @@ TOOLS = [
         "cost_model": FREE,
         "ease": INTERMEDIATE,
         "privacy": "Logiciel local.",
-        "adopt": "Recréer le gabarit du bulletin une fois (marges, styles, colonnes), puis réutiliser ce modèle à chaque numéro.",
+        "adopt": (
+            "Importer la maquette existante (fichier IDML exporté d'InDesign, ou PDF à retoucher) ou recréer le "
+            "gabarit une fois (marges, styles, colonnes), puis réutiliser ce modèle à chaque numéro."
+        ),
         "tell": "Demander à l'imprimeur ses réglages PDF ; Scribus propose un contrôle avant export.",
     },
     {
@@ -1258,6 +1397,7 @@ TOOLS = [
         "website": "https://krita.org/fr/",
         "source_url": "https://invent.kde.org/graphics/krita",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://invent.kde.org/graphics/krita",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["graphisme"],
@@ -1281,6 +1421,7 @@ TOOLS = [
         "website": "https://penpot.app",
         "source_url": "https://github.com/penpot/penpot",
         "licence": "MPL-2.0",
+        "licence_evidence": "https://github.com/penpot/penpot/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["graphisme"],
@@ -1298,15 +1439,18 @@ TOOLS = [
         "summary": "Montage vidéo simple et complet : découpe, titres, transitions, export.",
         "description": (
             "Shotcut monte des vidéos sur plusieurs pistes, ajoute titres, transitions et filtres, et exporte "
-            "pour le web ou les réseaux sociaux. Il lit la plupart des formats sans conversion."
+            "pour le web ou les réseaux sociaux. Il lit la plupart des formats sans conversion et crée des "
+            "sous-titres, y compris par transcription automatique de la parole (fonction « Speech to Text », "
+            "qui tourne sur l'ordinateur)."
         ),
         "website": "https://shotcut.org",
         "source_url": "https://github.com/mltframework/shotcut",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://github.com/mltframework/shotcut",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["video-son"],
-        "tags": ["montage", "vidéo"],
+        "tags": ["montage", "vidéo", "sous-titres"],
         "cost_model": FREE,
         "ease": INTERMEDIATE,
         "privacy": "Logiciel local.",
@@ -1319,11 +1463,13 @@ TOOLS = [
         "summary": "Montage vidéo multipiste riche en effets, développé par la communauté KDE.",
         "description": (
             "Kdenlive propose un montage multipiste, de nombreux effets et transitions, des sous-titres et "
-            "des proxys pour monter sur un ordinateur modeste."
+            "des proxys pour monter sur un ordinateur modeste.\n\nLicence : GPL version 2 ou 3, ou toute "
+            "version ultérieure acceptée par KDE e.V. ; la version 3 est celle qui s'applique aujourd'hui."
         ),
         "website": "https://kdenlive.org/fr/",
         "source_url": "https://invent.kde.org/multimedia/kdenlive",
-        "licence": "GPL-2.0-or-later",
+        "licence": "GPL-3.0-only",
+        "licence_evidence": "https://invent.kde.org/multimedia/kdenlive",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["video-son"],
@@ -1340,11 +1486,14 @@ TOOLS = [
         "summary": "Enregistrer et monter du son : podcast, interview, message d'accueil.",
         "description": (
             "Audacity enregistre, coupe, nettoie (réduction de bruit) et exporte des fichiers audio. "
-            "C'est l'outil le plus simple pour un podcast associatif ou un enregistrement de réunion."
+            "C'est l'outil le plus simple pour un podcast associatif ou un enregistrement de réunion.\n\n"
+            "Licence : le code source est sous GPL version 2 ou ultérieure ; le logiciel distribué, qui "
+            "intègre des bibliothèques sous GPL version 3, l'est sous GPL version 3."
         ),
         "website": "https://www.audacityteam.org",
         "source_url": "https://github.com/audacity/audacity",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://github.com/audacity/audacity/blob/HEAD/LICENSE.txt",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["video-son"],
@@ -1367,6 +1516,7 @@ TOOLS = [
         "website": "https://obsproject.com/fr",
         "source_url": "https://github.com/obsproject/obs-studio",
         "licence": "GPL-2.0-or-later",
+        "licence_evidence": "https://github.com/obsproject/obs-studio/blob/HEAD/COPYING",
         "access": INSTALL,
         "platforms": DESKTOP,
         "needs": ["video-son"],
@@ -1389,6 +1539,7 @@ TOOLS = [
         "website": "https://www.videolan.org/vlc/",
         "source_url": "https://code.videolan.org/videolan/vlc",
         "licence": "GPL-2.0-or-later",
+        "licence_evidence": "https://code.videolan.org/videolan/vlc/-/blob/master/COPYING",
         "access": INSTALL,
         "platforms": [WIN, MAC, LIN, AND, IOS],
         "needs": ["video-son"],
@@ -1412,6 +1563,7 @@ TOOLS = [
         "website": "https://umap-project.org",
         "source_url": "https://github.com/umap-project/umap",
         "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/umap-project/umap/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["cartes"],
@@ -1436,6 +1588,7 @@ TOOLS = [
         "website": "https://www.openstreetmap.org",
         "source_url": "https://github.com/openstreetmap/openstreetmap-website",
         "licence": "GPL-2.0-only",
+        "licence_evidence": "https://github.com/openstreetmap/openstreetmap-website/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["cartes"],
@@ -1457,6 +1610,7 @@ TOOLS = [
         "website": "https://organicmaps.app",
         "source_url": "https://github.com/organicmaps/organicmaps",
         "licence": "Apache-2.0",
+        "licence_evidence": "https://github.com/organicmaps/organicmaps/blob/HEAD/LICENSE",
         "access": INSTALL,
         "platforms": [AND, IOS],
         "needs": ["cartes"],
@@ -1475,12 +1629,16 @@ TOOLS = [
         "description": (
             "Linux Mint remplace Windows sur un ordinateur : bureau familier (menu, barre des tâches), "
             "LibreOffice, Firefox et Thunderbird installés d'office, logithèque pour le reste. Il tourne "
-            "bien sur des machines de plusieurs années.\n\nUn système Linux réunit de nombreux logiciels "
-            "libres sous diverses licences ; le noyau Linux est sous GPL-2.0."
+            "bien sur des machines de plusieurs années. Il s'installe sur les PC et sur les Mac à processeur "
+            "Intel, pas sur les Mac à puce Apple (M1 et suivantes).\n\nLicence : une distribution réunit des "
+            "milliers de logiciels libres sous des licences différentes (le noyau Linux est sous GPL-2.0). "
+            "À l'installation, Linux Mint propose d'ajouter des codecs multimédias et des pilotes non libres "
+            "(cartes graphiques, wifi) : ces éléments-là ne sont pas libres."
         ),
         "website": "https://linuxmint.com",
         "source_url": "https://github.com/linuxmint",
-        "licence": "GPL-2.0-only",
+        "licence": DISTRIBUTION,
+        "licence_evidence": "https://github.com/linuxmint",
         "access": INSTALL,
         "platforms": [LIN],
         "needs": ["systeme-exploitation"],
@@ -1500,12 +1658,16 @@ TOOLS = [
         "summary": "Système d'exploitation libre très répandu, soutenu par l'entreprise Canonical.",
         "description": (
             "Ubuntu est un système Linux grand public, avec des versions maintenues cinq ans (LTS). Large "
-            "documentation et communauté francophone.\n\nUn système Linux réunit de nombreux logiciels libres "
-            "sous diverses licences ; le noyau Linux est sous GPL-2.0."
+            "documentation et communauté francophone. Il s'installe sur les PC et sur les Mac à processeur "
+            "Intel, pas sur les Mac à puce Apple (M1 et suivantes).\n\nLicence : une distribution réunit des "
+            "milliers de logiciels libres sous des licences différentes (le noyau Linux est sous GPL-2.0). "
+            "Ubuntu peut aussi installer des pilotes propriétaires et des codecs non libres (l'installateur le "
+            "propose), et les paquets de sa section « multiverse » ne sont pas libres."
         ),
         "website": "https://ubuntu.com",
         "source_url": "https://launchpad.net/ubuntu",
-        "licence": "GPL-2.0-only",
+        "licence": DISTRIBUTION,
+        "licence_evidence": "https://ubuntu.com/legal/intellectual-property-policy",
         "access": INSTALL,
         "platforms": [LIN],
         "needs": ["systeme-exploitation"],
@@ -1522,12 +1684,16 @@ TOOLS = [
         "summary": "Système libre communautaire, réputé pour sa stabilité, base d'Ubuntu et de Linux Mint.",
         "description": (
             "Debian est un système d'exploitation entièrement développé par une communauté de bénévoles. "
-            "Très stable, il convient aux ordinateurs partagés et aux serveurs.\n\nUn système Linux réunit "
-            "de nombreux logiciels libres sous diverses licences ; le noyau Linux est sous GPL-2.0."
+            "Très stable, il convient aux ordinateurs partagés et aux serveurs.\n\nLicence : une distribution "
+            "réunit des milliers de logiciels libres sous des licences différentes (le noyau Linux est sous "
+            "GPL-2.0), choisis selon les principes du logiciel libre de Debian. Depuis Debian 12, l'installateur "
+            "officiel inclut les micrologiciels non libres dont certains matériels ont besoin (wifi, cartes "
+            "graphiques)."
         ),
         "website": "https://www.debian.org/index.fr.html",
         "source_url": "https://salsa.debian.org",
-        "licence": "GPL-2.0-only",
+        "licence": DISTRIBUTION,
+        "licence_evidence": "https://www.debian.org/social_contract",
         "access": INSTALL,
         "platforms": [LIN],
         "needs": ["systeme-exploitation"],
@@ -1551,6 +1717,7 @@ TOOLS = [
         "website": "https://www.mozilla.org/fr/firefox/",
         "source_url": "https://hg.mozilla.org/mozilla-central",
         "licence": "MPL-2.0",
+        "licence_evidence": "https://www.mozilla.org/en-US/foundation/licensing/",
         "access": INSTALL,
         "platforms": [WIN, MAC, LIN, AND, IOS],
         "needs": ["navigateur"],
@@ -1573,6 +1740,7 @@ TOOLS = [
         "website": "https://ublockorigin.com",
         "source_url": "https://github.com/gorhill/uBlock",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://github.com/gorhill/uBlock",
         "access": INSTALL,
         "platforms": [WIN, MAC, LIN, AND],
         "needs": ["navigateur"],
@@ -1595,6 +1763,7 @@ TOOLS = [
         "website": "https://matomo.org",
         "source_url": "https://github.com/matomo-org/matomo",
         "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://github.com/matomo-org/matomo/blob/HEAD/LICENSE",
         "access": ONLINE,
         "platforms": [WEB],
         "needs": ["site-web"],
@@ -1603,7 +1772,10 @@ TOOLS = [
         "ease": INTERMEDIATE,
         "privacy": "Les statistiques restent chez l'association ; anonymisation des adresses IP possible.",
         "adopt": "Installer Matomo (ou une extension pour WordPress), ajouter le code de suivi au site, puis retirer l'ancien.",
-        "tell": "Les anciennes statistiques ne sont pas reprises : exporter les chiffres utiles pour le rapport d'activité.",
+        "tell": (
+            "L'historique de Google Analytics peut être repris avec l'extension officielle « Google Analytics "
+            "Importer » de Matomo ; sinon, exporter les chiffres utiles pour le rapport d'activité."
+        ),
     },
     {
         "slug": "zotero",
@@ -1617,6 +1789,7 @@ TOOLS = [
         "website": "https://www.zotero.org",
         "source_url": "https://github.com/zotero/zotero",
         "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/zotero/zotero/blob/HEAD/COPYING",
         "access": INSTALL,
         "platforms": [WIN, MAC, LIN, IOS],
         "needs": ["notes-documentation"],

@@ -92,3 +92,28 @@ def test_helpers():
     assert licence_label("MIT") == "MIT"
     assert licence_ids("MIT AND (GPL-2.0-only OR GPL-3.0-only)") == ["MIT", "GPL-2.0-only", "GPL-3.0-only"]
     assert licence_ids(DISTRIBUTION_LICENCE) == [] == licence_ids("nonsense")
+
+
+@pytest.mark.django_db
+def test_the_model_itself_refuses_redundant_expressions_next_to_the_field():
+    """Any form built on Tool (admin, coordinators' pages) gets the full rule from the model field."""
+    from django.forms import modelform_factory
+
+    from tools_catalog.models import Tool
+    from tools_catalog.tests.factories import ToolFactory
+
+    tool = ToolFactory()
+    form = modelform_factory(Tool, fields=["licence"])(
+        {"licence": "GPL-2.0-or-later OR GPL-3.0-or-later"}, instance=tool
+    )
+    assert not form.is_valid()
+    assert form.errors["licence"] == [
+        "« GPL-2.0-or-later OR GPL-3.0-or-later » est redondant : GPL-2.0-or-later permet déjà GPL-3.0-or-later. "
+        "Gardez seulement GPL-2.0-or-later, ou la licence exacte que le projet déclare."
+    ]
+    tool.licence = DISTRIBUTION_LICENCE
+    tool.full_clean()
+    tool.licence = "Distribution : nombreuses licences libres"
+    with pytest.raises(ValidationError) as error:
+        tool.full_clean()
+    assert error.value.message_dict["licence"] == [f"Écrivez exactement « {DISTRIBUTION_LICENCE} »."]

@@ -5,8 +5,8 @@ import pytest
 from core.models import SeedRecord
 from core.seed import Seeder, SeedError
 from tools_catalog import content, seed
-from tools_catalog.licences import validate_spdx_licence
-from tools_catalog.models import Equivalence, Guide, Hoster, Need, ProprietaryProduct, Tool
+from tools_catalog.licences import validate_licence
+from tools_catalog.models import Equivalence, Guide, HostedOffer, Hoster, Need, ProprietaryProduct, Tool
 from tools_catalog.search import match_products
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +19,8 @@ def load():
 
 def counts():
     return {
-        model.__name__: model.objects.count() for model in (Need, Hoster, Tool, ProprietaryProduct, Equivalence, Guide)
+        model.__name__: model.objects.count()
+        for model in (Need, Hoster, Tool, HostedOffer, ProprietaryProduct, Equivalence, Guide)
     }
 
 
@@ -45,7 +46,7 @@ def test_loaded_content_is_complete_valid_and_honest():
 
     platforms = set(Tool.Platform.values)
     for tool in Tool.objects.prefetch_related("needs"):
-        validate_spdx_licence(tool.licence)
+        validate_licence(tool.licence)
         assert tool.needs.all(), tool.slug
         assert tool.platforms and set(tool.platforms) <= platforms, tool.slug
 
