@@ -1023,7 +1023,7 @@ PRODUCTS += [  # noqa: RUF005 (appended as a block so that corrections above and
     {
         "slug": "miro",
         "name": "Miro",
-        "aliases": "Miro board, tableau blanc Miro, RealtimeBoard, Mural",
+        "aliases": "Miro board, tableau blanc Miro, RealtimeBoard",
         "vendor": "Miro (États-Unis)",
         "needs": ["redaction-collaborative", "gestion-projet"],
         "website": "https://miro.com",
