@@ -232,3 +232,22 @@ def test_a_portal_seeded_with_the_previous_content_sees_the_additions_as_new(mon
     lines = "\n".join(report_lines(report, detailed=True))
     assert "Padlet" in lines and "Mattermost" in lines
     assert Equivalence.objects.count() == before, "--check writes nothing"
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_an_advisor_types_padlet_and_reads_the_steps_written_for_digipad(live_server, phone_page, accessible):
+    Seeder(seed.KINDS).run(log=False)  # committed: the live server reads it
+    page = phone_page
+    page.goto(live_server.url + "/outils/")
+    page.get_by_role("searchbox", name="Rechercher un outil, un logiciel que vous utilisez ou un besoin").fill("padlet")
+    page.get_by_role("button", name="Rechercher").last.click()
+    page.wait_for_url("**/outils/?q=padlet**")
+    assert page.get_by_role("heading", name="Vous utilisez Padlet ?").is_visible()
+    page.get_by_role("link", name="Remplacer Padlet : tableau comparatif").click()
+    page.wait_for_url("**/outils/remplacer/padlet/")
+    page.locator("summary", has_text="De Padlet à Digipad").click()
+    step = page.get_by_text("Recréer le mur dans Digipad")
+    step.wait_for(state="visible")
+    assert "Étapes génériques" not in page.locator("main").inner_text()
+    accessible(page)
