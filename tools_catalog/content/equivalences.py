@@ -1270,7 +1270,7 @@ EQUIVALENCES += [  # noqa: RUF005 (a separate block, so that corrections above a
         "coverage": FULL,
         "effort": LOW,
         "losses": "Moins de modèles et de mises en page que Padlet ; pas d'import automatique d'un mur Padlet ; l'instance gratuite dépend des dons faits à La Digitale.",
-        "gains": "Gratuit sans limite de nombre de murs ; hébergé en France ; les participants contribuent sans compte.",
+        "gains": "Gratuit sans limite de nombre de murs ; hébergé par un projet français financé par les dons ; les participants contribuent sans compte.",
         "cost": "Gratuit (don possible à La Digitale).",
         "steps": (
             "1. **Exporter depuis Padlet** : pour chaque mur, « Partager » puis « Exporter » en tableur (CSV) et en PDF ; télécharger les fichiers joints importants.\n"

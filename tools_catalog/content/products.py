@@ -826,7 +826,7 @@ PRODUCTS += [  # noqa: RUF005 (appended as a block so that corrections above and
         "website": "https://www.jimdo.com/fr/",
         "business_model": FREEMIUM,
         "concerns": (
-            "Créateur de sites simple ; l'offre gratuite affiche la marque Jimdo et une adresse en .jimdosite.com. "
+            "Créateur de sites simple ; l'offre gratuite affiche la marque Jimdo et une adresse en sous-domaine de Jimdo. "
             "Il n'y a pas d'export complet du site : on récupère textes et images à la main."
         ),
         "export": "Copier les textes page par page, télécharger les images d'origine, exporter la liste des contacts des formulaires si l'offre le permet.",
@@ -863,7 +863,7 @@ PRODUCTS += [  # noqa: RUF005 (appended as a block so that corrections above and
         "slug": "sumup",
         "name": "SumUp",
         "aliases": "Sum Up, terminal SumUp, TPE SumUp, lecteur de carte",
-        "vendor": "SumUp (Royaume-Uni)",
+        "vendor": "SumUp",
         "needs": ["adherents-cotisations", "evenements"],
         "website": "https://www.sumup.com/fr-fr/",
         "business_model": FREEMIUM,
@@ -965,7 +965,7 @@ PRODUCTS += [  # noqa: RUF005 (appended as a block so that corrections above and
         "business_model": FREEMIUM,
         "concerns": (
             "L'offre gratuite a été fortement réduite (un seul carnet, nombre de notes limité) depuis le "
-            "rachat de 2022 ; au-delà, abonnement."
+            "rachat par Bending Spoons ; au-delà, abonnement."
         ),
         "export": "Dans l'application pour ordinateur : clic droit sur un carnet, « Exporter le carnet » au format ENEX (.enex), que beaucoup d'outils importent.",
     },
@@ -1013,7 +1013,7 @@ PRODUCTS += [  # noqa: RUF005 (appended as a block so that corrections above and
         "slug": "basicompta",
         "name": "Basicompta",
         "aliases": "BasiCompta, Basi Compta",
-        "vendor": "Basicompta (entreprise française)",
+        "vendor": "Basicompta",
         "needs": ["comptabilite"],
         "website": "https://www.basicompta.fr",
         "business_model": SUBSCRIPTION,

@@ -1798,7 +1798,7 @@ TOOLS += [  # noqa: RUF005 (a separate block, so that corrections above and addi
         "cost_model": DONATION,
         "ease": EASY,
         "hosters": [LA_DIGITALE],
-        "privacy": "Hébergé en France par La Digitale ; les participants peuvent contribuer sous un simple pseudonyme.",
+        "privacy": "Hébergé par La Digitale ; les participants peuvent contribuer sous un simple pseudonyme.",
         "adopt": "Créer un compte sur digipad.app, recréer le mur le plus utilisé et y déposer le contenu exporté de l'ancien outil.",
         "tell": "Cliquer sur le lien du mur et ajouter sa contribution avec le bouton « + » : pas de compte nécessaire.",
     },
