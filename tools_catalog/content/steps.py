@@ -706,3 +706,170 @@ Compter 30 minutes par tableau.
 Compter une heure par tableau actif.
 """,
 }
+
+# Steps written for further pairs, beyond the 40 most-used products.
+PAIR_STEPS.update(
+    {
+        "lastpass/bitwarden": """\
+1. **Importer directement** : dans l'application Bitwarden (ordinateur ou extension), Outils, « Importer des données », format « LastPass », puis se connecter à LastPass ; ou exporter depuis LastPass (Options avancées, Exporter, fichier CSV) et importer ce fichier.
+2. **Supprimer le fichier CSV** aussitôt l'import vérifié : il contient tous les mots de passe en clair.
+3. **Partager en équipe** : créer une « organisation » Bitwarden et des collections (bureau, site, réseaux sociaux) ; gratuit à deux, payant au-delà.
+4. **Ce qui casse** : pièces jointes et notes de type formulaire à vérifier ; les dossiers partagés LastPass deviennent des collections à recréer.
+5. **Fermer le compte LastPass** une fois tout vérifié.
+
+Compter une heure pour l'association.
+""",
+        "lastpass/keepassxc": """\
+1. **Exporter depuis LastPass** : Options avancées, « Exporter », fichier CSV.
+2. **Créer la base KeePassXC** (mot de passe principal fort) puis Base de données, « Importer », « CSV », et associer les colonnes (nom, identifiant, mot de passe, adresse).
+3. **Supprimer le fichier CSV** après vérification.
+4. **Partager** : ranger le fichier .kdbx dans un dossier synchronisé (Nextcloud, Syncthing) ; une seule personne modifie à la fois.
+5. **Ce qui casse** : remplissage automatique plus simple (extension KeePassXC-Browser), pas d'accès web, pas de droits par personne.
+
+Compter une heure.
+""",
+        "lastpass/vaultwarden": """\
+1. **Installer Vaultwarden** (personne technique) avec HTTPS et sauvegarde quotidienne de sa base.
+2. **Importer** comme vers Bitwarden : les applications Bitwarden, reliées à l'adresse du serveur Vaultwarden, importent l'export LastPass (CSV) ou se connectent directement à LastPass.
+3. **Créer l'organisation** et les collections, inviter les membres.
+4. **Ce qui casse** : rien de plus que vers Bitwarden, mais la sécurité et les mises à jour du serveur incombent à l'association.
+
+Compter une demi-journée technique.
+""",
+        "1password/bitwarden": """\
+1. **Exporter depuis 1Password** (application pour ordinateur) : Fichier, « Exporter », format 1PUX (ou CSV).
+2. **Importer dans Bitwarden** : Outils, « Importer des données », format « 1Password (1pux) ».
+3. **Supprimer l'export** après vérification et recréer le partage (organisation et collections).
+4. **Ce qui casse** : certains types d'éléments (documents, identités) à vérifier ; les coffres partagés deviennent des collections.
+
+Compter une heure.
+""",
+        "1password/keepassxc": """\
+1. **Exporter depuis 1Password** : Fichier, « Exporter », format 1PUX.
+2. **Importer dans KeePassXC** : Base de données, « Importer », « Coffre 1Password (1pux) ».
+3. **Supprimer l'export** et ranger la base .kdbx dans un dossier synchronisé si plusieurs personnes s'en servent.
+4. **Ce qui casse** : remplissage automatique sur téléphone (il faut une application compatible KeePass), partage par personne.
+
+Compter une heure.
+""",
+        "dashlane/bitwarden": """\
+1. **Exporter depuis Dashlane** : Paramètres, « Exporter les données », format CSV (une archive de plusieurs CSV).
+2. **Importer dans Bitwarden** : Outils, « Importer des données », format « Dashlane (csv) ».
+3. **Supprimer l'export** et recréer le partage (organisation et collections).
+4. **Ce qui casse** : la surveillance du « dark web » et le VPN de Dashlane n'ont pas d'équivalent.
+
+Compter une heure.
+""",
+        "dashlane/keepassxc": """\
+1. **Exporter depuis Dashlane** : Paramètres, « Exporter les données », CSV.
+2. **Importer dans KeePassXC** : Base de données, « Importer », « CSV », en associant les colonnes.
+3. **Supprimer l'export** ; ranger la base dans un dossier synchronisé si besoin.
+4. **Ce qui casse** : synchronisation automatique, partage par personne.
+
+Compter une heure.
+""",
+        "slack/zulip": """\
+1. **Exporter depuis Slack** : un administrateur, Paramètres de l'espace de travail, « Importer/Exporter des données », « Exporter » (canaux publics sur les offres gratuites).
+2. **Importer dans Zulip** : l'import Slack se fait à la création de l'organisation (sur Zulip Cloud, en déposant l'archive ; en auto-hébergement, par la commande d'administration décrite dans la documentation « Import from Slack ») ; les canaux Slack deviennent des canaux Zulip.
+3. **Expliquer les sujets** : chaque message appartient à un sujet dans un canal ; 10 minutes de démonstration évitent la confusion.
+4. **Ce qui casse** : messages privés absents de l'export gratuit, intégrations Slack.
+
+Compter une demi-journée et deux semaines de transition.
+""",
+        "slack/rocket-chat": """\
+1. **Exporter depuis Slack** : Paramètres de l'espace de travail, « Importer/Exporter des données », « Exporter ».
+2. **Installer Rocket.Chat**, puis Administration, « Importer », « Slack », déposer l'archive et choisir les utilisateurs et canaux à reprendre.
+3. **Inviter les membres** avec une date de bascule.
+4. **Ce qui casse** : messages privés absents de l'export gratuit, intégrations ; certaines fonctions de Rocket.Chat sont payantes.
+
+Compter une journée technique.
+""",
+        "slack/element": """\
+1. **Exporter depuis Slack** l'historique utile (archive des canaux publics) et le ranger dans les archives.
+2. **Créer un espace Element** pour l'association et un salon par canal Slack ; pas d'import de l'historique (des passerelles existent mais demandent un administrateur).
+3. **Accompagner** la création des comptes et la sauvegarde de la clé de sécurité.
+4. **Ce qui casse** : historique, intégrations, réactions personnalisées.
+
+Compter deux heures et un mois de transition.
+""",
+        "discord/element": """\
+1. **Rien à exporter** : Discord ne propose pas d'export d'un serveur ; copier les messages épinglés et les règles utiles.
+2. **Créer un espace Element** avec un salon par salon Discord, et des salons vocaux (appels intégrés) si besoin.
+3. **Publier le lien** de l'espace dans le salon d'annonces Discord avec une date de bascule.
+4. **Ce qui casse** : historique, rôles et robots Discord, salons vocaux permanents.
+
+Compter deux heures et un mois de transition.
+""",
+        "discord/mumble": """\
+1. **Trouver un serveur Mumble** (hébergeur ou auto-hébergé) et recréer les salons vocaux.
+2. **Installer Mumble** sur les postes et régler le micro avec l'assistant audio.
+3. **Garder un outil écrit** à côté : Mumble ne remplace que la voix.
+4. **Ce qui casse** : texte, vidéo, partage d'écran, historique.
+
+Compter une heure.
+""",
+        "discord/discourse": """\
+1. **Rien à exporter** : copier les règles, messages épinglés et informations durables.
+2. **Créer le forum Discourse** (hébergeur ou auto-hébergé) avec une catégorie par grand salon.
+3. **Republier** les informations durables en sujets épinglés.
+4. **Ce qui casse** : discussion en temps réel et salons vocaux ; l'usage change (messages plus longs, moins fréquents).
+
+Compter une demi-journée.
+""",
+        "notion/hedgedoc": """\
+1. **Exporter depuis Notion** : Paramètres, « Exporter tout le contenu de l'espace de travail », format « Markdown et CSV ».
+2. **Reprendre les pages** : ouvrir chaque fichier .md et le coller dans une note HedgeDoc ; les images sont dans l'archive, à héberger à part.
+3. **Refaire les liens** entre pages avec les adresses HedgeDoc.
+4. **Ce qui casse** : les bases de données Notion (exportées en CSV, à reprendre dans un tableur ou Grist), les vues et relations.
+
+Compter une demi-journée pour une centaine de pages.
+""",
+        "notion/cryptpad": """\
+1. **Exporter depuis Notion** : « Exporter tout le contenu de l'espace de travail », Markdown et CSV.
+2. **Reprendre dans CryptPad** : pages en Document ou en Code (Markdown), bases CSV en Tableur, tableaux de tâches en Kanban.
+3. **Organiser** le drive de l'équipe en dossiers.
+4. **Ce qui casse** : pages liées, bases de données avec relations, vues multiples.
+
+Compter une journée pour un espace bien rempli.
+""",
+        "mendeley/zotero": """\
+1. **Importer directement** : Zotero, Fichier, « Importer… », « Mendeley Reference Manager (importation en ligne) », puis se connecter au compte Mendeley.
+2. **Vérifier** collections, notes et PDF joints.
+3. **Installer les modules** de citation pour LibreOffice ou Word et le connecteur du navigateur.
+4. **Ce qui casse** : les annotations faites dans le lecteur de Mendeley selon la version, les groupes Mendeley (à recréer en groupes Zotero).
+
+Compter une heure.
+""",
+        "squarespace/wordpress": """\
+1. **Exporter depuis Squarespace** : Paramètres, « Importer et exporter », « Exporter », format WordPress (fichier XML avec les pages et un blog).
+2. **Installer WordPress** chez un hébergeur et importer le fichier (Outils, Importer, WordPress) en récupérant les médias.
+3. **Refaire** le design, les formulaires et les blocs qui ne passent pas (galeries, produits, événements).
+4. **Ce qui casse** : boutique, blocs spéciaux, un seul blog exporté ; les adresses des pages peuvent changer.
+
+Compter une à deux journées.
+""",
+        "asana/taiga": """\
+1. **Importer directement** : Taiga, nouveau projet, « Importer un projet », « Asana », puis autoriser l'accès au compte Asana.
+2. **Vérifier** tâches, responsables et échéances ; associer chaque membre Asana à un compte Taiga.
+3. **Ce qui casse** : vues chronologie et portefeuille, règles automatiques, formulaires Asana.
+
+Compter une heure par projet.
+""",
+        "ciel-compta/paheko": """\
+1. **Choisir la bascule** au début d'un exercice.
+2. **Exporter depuis Ciel** le fichier des écritures comptables (FEC) de l'exercice clos, et la balance.
+3. **Paramétrer Paheko** (plan comptable associatif) puis Comptabilité, Import, format FEC ; vérifier les soldes et la balance d'ouverture.
+4. **Ce qui casse** : paie, TVA et immobilisations complexes restent mieux servies par un logiciel spécialisé ou un cabinet.
+
+Compter une journée avec le ou la trésorière.
+""",
+        "ebp-compta/paheko": """\
+1. **Choisir la bascule** au début d'un exercice.
+2. **Exporter depuis EBP** le fichier des écritures (FEC) et la balance.
+3. **Importer dans Paheko** : Comptabilité, Import, format FEC ; vérifier les soldes.
+4. **Ce qui casse** : fonctions réservées aux structures employeuses (paie, déclarations), modèles d'éditions EBP.
+
+Compter une journée avec le ou la trésorière.
+""",
+    }
+)
