@@ -195,9 +195,17 @@ class ProductKind(Kind):
         return Entry(key=item["slug"], label=item["name"], values=values)
 
 
+GENERIC_STEPS_NOTE = "*Étapes génériques*"
+
+
 def migration_steps(product, tool):
-    """Default Markdown migration steps: export from the product, start with the tool, tell members."""
+    """Default Markdown migration steps: export from the product, start with the tool, tell members.
+
+    They are built from the product's ``export`` and the tool's ``adopt`` and ``tell`` texts, so they do not
+    describe what breaks for this pair: the first line says so on the page."""
     return (
+        f"{GENERIC_STEPS_NOTE} : elles valent pour tout passage depuis {product['name']} ou vers "
+        f"{tool['name']}, sans le détail des menus ni de ce qui ne suit pas ; à adapter à l'association.\n\n"
         f"1. **Exporter depuis {product['name']}** : {product['export']}\n"
         f"2. **Mettre en place {tool['name']}** : {tool['adopt']}\n"
         f"3. **Prévenir les membres** : {tool['tell']}\n"
@@ -239,7 +247,7 @@ class EquivalenceKind(Kind):
             "losses": item["losses"],
             "gains": item["gains"],
             "migration_effort": item["effort"],
-            "migration_steps": item.get("steps") or migration_steps(product, tool),
+            "migration_steps": item.get("steps") or content.PAIR_STEPS.get(key) or migration_steps(product, tool),
             "cost_note": item.get("cost", ""),
             "evidence_url": item.get("evidence", ""),
             "checked_on": content.CHECKED_ON if item.get("evidence") else None,

@@ -10,6 +10,18 @@ from .guides import GUIDES  # noqa: E402
 from .hosters import HOSTERS  # noqa: E402
 from .needs import NEEDS  # noqa: E402
 from .products import PRODUCTS  # noqa: E402
+from .steps import MOST_USED_PRODUCTS, PAIR_STEPS  # noqa: E402
 from .tools import TOOLS  # noqa: E402
 
-__all__ = ["CHECKED_BY", "CHECKED_ON", "EQUIVALENCES", "GUIDES", "HOSTERS", "NEEDS", "PRODUCTS", "TOOLS"]
+__all__ = [
+    "CHECKED_BY",
+    "CHECKED_ON",
+    "EQUIVALENCES",
+    "GUIDES",
+    "HOSTERS",
+    "MOST_USED_PRODUCTS",
+    "NEEDS",
+    "PAIR_STEPS",
+    "PRODUCTS",
+    "TOOLS",
+]

@@ -1300,3 +1300,737 @@ EQUIVALENCES = [
         "cost": "Gratuit si auto-hébergé.",
     },
 ]
+
+# --- Added for issue 14 (coverage): the new products and the new tools, each with steps written for the pair
+EQUIVALENCES += [  # noqa: RUF005 (a separate block, so that corrections above and additions merge apart)
+    # Padlet, Miro
+    {
+        "product": "padlet",
+        "tool": "digipad",
+        "coverage": FULL,
+        "effort": LOW,
+        "losses": "Moins de modèles et de mises en page que Padlet ; pas d'import automatique d'un mur Padlet ; l'instance gratuite dépend des dons faits à La Digitale.",
+        "gains": "Gratuit sans limite de nombre de murs ; hébergé par un projet français financé par les dons ; les participants contribuent sans compte.",
+        "cost": "Gratuit (don possible à La Digitale).",
+        "steps": (
+            "1. **Exporter depuis Padlet** : pour chaque mur, « Partager » puis « Exporter » en tableur (CSV) et en PDF ; télécharger les fichiers joints importants.\n"
+            "2. **Recréer le mur dans Digipad** : créer un compte sur digipad.app, créer un pad, choisir l'affichage (colonnes ou mur) et recopier les contributions utiles depuis le CSV ; pour un mur d'archive, déposer simplement le PDF exporté.\n"
+            "3. **Ce qui ne suit pas** : les réactions, commentaires et auteurs des posts Padlet ; les liens vers l'ancien mur.\n"
+            "4. **Prévenir les participants** : envoyer le nouveau lien ; rappeler qu'aucun compte n'est nécessaire.\n\n"
+            "Compter 15 à 30 minutes par mur actif ; les murs d'archive se gardent en PDF."
+        ),
+    },
+    {
+        "product": "miro",
+        "tool": "excalidraw",
+        "coverage": PARTIAL,
+        "effort": LOW,
+        "losses": "Pas de modèles d'ateliers, de minuterie ni de vote intégrés ; pas d'espace permanent partagé sans l'offre payante Excalidraw+ ; pas d'import de tableaux Miro.",
+        "gains": "Gratuit et sans compte ; sessions chiffrées de bout en bout ; le dessin s'enregistre dans un fichier que l'association garde.",
+        "cost": "Gratuit sur excalidraw.com ; Excalidraw+ payant pour les espaces partagés permanents.",
+        "steps": (
+            "1. **Exporter depuis Miro** : menu du tableau, « Exporter » en PDF ou image pour l'archive ; sélectionner les post-its utiles et les exporter en CSV.\n"
+            "2. **Refaire le tableau dans Excalidraw** : ouvrir excalidraw.com, recréer le cadre de l'atelier (zones, titres) et l'enregistrer en fichier `.excalidraw` dans le dossier partagé de l'association : il sert de modèle.\n"
+            "3. **Tester une session** : « Partager », « Démarrer la session », envoyer le lien à deux bénévoles.\n"
+            "4. **Ce qui ne suit pas** : les tableaux Miro eux-mêmes (pas d'import), les modèles, la minuterie et les votes.\n"
+            "5. **À chaque atelier** : ouvrir le modèle, démarrer la session, et enregistrer le fichier à la fin (sinon le dessin reste seulement dans le navigateur).\n\n"
+            "Compter une heure pour préparer les modèles d'atelier."
+        ),
+    },
+    # Telegram
+    {
+        "product": "telegram",
+        "tool": "signal",
+        "coverage": PARTIAL,
+        "effort": LOW,
+        "losses": "Pas de grands canaux publics ni de robots ; groupes limités à 1 000 personnes ; pas d'historique transféré.",
+        "gains": "Toutes les conversations, groupes compris, chiffrées de bout en bout ; association à but non lucratif, sans publicité.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Garder l'historique Telegram** : sur Telegram Desktop, Paramètres, Avancé, « Exporter les données Telegram », cocher le groupe voulu, format HTML (lisible dans un navigateur).\n"
+            "2. **Créer le groupe Signal** : un administrateur crée le groupe, active « Approuver les nouveaux membres » et crée un lien d'invitation.\n"
+            "3. **Publier le lien dans le groupe Telegram** avec une date de bascule (par exemple dans deux semaines), puis épingler le message.\n"
+            "4. **Ce qui ne suit pas** : l'historique, les fichiers partagés (les remettre dans le dossier partagé de l'association), les robots et les canaux de diffusion publics.\n"
+            "5. **À la date prévue** : annoncer la fermeture du groupe Telegram et le passer en lecture seule.\n\n"
+            "Compter deux à quatre semaines pour que la plupart des membres suivent."
+        ),
+    },
+    {
+        "product": "telegram",
+        "tool": "element",
+        "coverage": PARTIAL,
+        "effort": MEDIUM,
+        "losses": "Application moins simple ; pas de transfert de l'historique ; les grands salons publics demandent de la modération.",
+        "gains": "Salons et espaces comme sur Telegram, chiffrés de bout en bout, sur un serveur au choix ; ouvert aux partenaires sur Matrix (Tchap pour l'administration).",
+        "cost": "Gratuit sur les serveurs publics ; hébergement dédié payant si souhaité.",
+        "steps": (
+            "1. **Garder l'historique Telegram** : Telegram Desktop, Paramètres, Avancé, « Exporter les données Telegram » (HTML).\n"
+            "2. **Préparer Element** : choisir un serveur Matrix (matrix.org ou celui d'un hébergeur de confiance), créer un « espace » pour l'association et un salon par groupe Telegram.\n"
+            "3. **Ce qui ne suit pas** : l'historique, les robots, les autocollants ; les passerelles Telegram-Matrix existent mais demandent un administrateur.\n"
+            "4. **Inviter les membres** : publier le lien de l'espace dans le groupe Telegram avec une date de bascule ; proposer une courte aide à la création de compte (et à la sauvegarde de la clé de sécurité).\n\n"
+            "Compter un mois de transition et une personne référente pour les questions."
+        ),
+    },
+    {
+        "product": "telegram",
+        "tool": "delta-chat",
+        "coverage": PARTIAL,
+        "effort": LOW,
+        "losses": "Pas de canaux publics ni de robots ; pas de transfert d'historique ; fonctionnalités de groupe plus simples.",
+        "gains": "Pas de numéro de téléphone demandé ; chiffrement de bout en bout ; fonctionne avec une adresse de courriel ou un serveur « chatmail ».",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Garder l'historique Telegram** : Telegram Desktop, Paramètres, Avancé, « Exporter les données Telegram ».\n"
+            "2. **Créer le groupe Delta Chat** : installer Delta Chat, créer un profil (sur un serveur chatmail proposé par défaut), créer le groupe et afficher son QR code d'invitation.\n"
+            "3. **Inviter** : envoyer le lien d'invitation dans le groupe Telegram avec une date de bascule.\n"
+            "4. **Ce qui ne suit pas** : l'historique, les fichiers, les canaux publics.\n\n"
+            "Compter deux à quatre semaines de transition."
+        ),
+    },
+    # Sites web : WordPress.com, Jimdo, Google Sites, Wix, Calaméo
+    {
+        "product": "wordpress-com",
+        "tool": "wordpress",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Il faut un hébergement web et quelqu'un pour faire les mises à jour ; les fonctions propres à WordPress.com (statistiques Jetpack, thèmes réservés) ne suivent pas toutes.",
+        "gains": "Toutes les extensions, pas de publicité imposée, nom de domaine de l'association, hébergeur au choix.",
+        "cost": "Hébergement web et nom de domaine : quelques euros à quelques dizaines d'euros par an.",
+        "steps": (
+            "1. **Exporter depuis WordPress.com** : Outils, « Exporter », « Exporter tout » : un fichier XML (articles, pages, commentaires) ; télécharger aussi la médiathèque depuis le même écran.\n"
+            "2. **Installer WordPress** chez un hébergeur (beaucoup l'installent en un clic) et choisir un thème proche.\n"
+            "3. **Importer** : Outils, « Importer », « WordPress » (installer l'importateur), choisir le fichier XML et cocher « Télécharger et importer les fichiers joints ».\n"
+            "4. **Ce qui casse** : les menus et widgets sont à refaire, certains blocs propres à WordPress.com s'affichent mal, les abonnés au blog ne suivent pas automatiquement.\n"
+            "5. **Basculer l'adresse** : si le site avait un nom de domaine chez WordPress.com, le transférer ; sinon, mettre un message sur l'ancien site vers le nouveau.\n\n"
+            "Compter une demi-journée pour un site de 20 à 50 pages."
+        ),
+    },
+    {
+        "product": "jimdo",
+        "tool": "wordpress",
+        "coverage": FULL,
+        "effort": HIGH,
+        "losses": "Jimdo n'a pas d'export : tout le contenu se recopie ; WordPress demande des mises à jour régulières.",
+        "gains": "Site sans la marque de l'éditeur, extensions (agenda, adhésion, lettre d'information), hébergeur au choix.",
+        "cost": "Hébergement web et nom de domaine : quelques dizaines d'euros par an.",
+        "steps": (
+            "1. **Récupérer le contenu** : Jimdo n'a pas d'export ; faire la liste des pages, copier les textes dans un document et télécharger les images d'origine.\n"
+            "2. **Installer WordPress** chez un hébergeur et choisir un thème simple.\n"
+            "3. **Recréer les pages** en collant les textes et en réinsérant les images ; refaire le menu.\n"
+            "4. **Ce qui casse** : les formulaires Jimdo (à refaire avec une extension), les adresses des pages (prévoir des redirections si le nom de domaine est gardé).\n"
+            "5. **Nom de domaine** : s'il était acheté chez Jimdo, demander son transfert ; vérifier le site sur téléphone avant d'annoncer la bascule.\n\n"
+            "Compter une à deux journées pour un site de 10 à 30 pages."
+        ),
+    },
+    {
+        "product": "jimdo",
+        "tool": "yeswiki",
+        "coverage": PARTIAL,
+        "effort": HIGH,
+        "losses": "Mise en page moins « vitrine » ; pas d'export Jimdo, tout se recopie ; il faut un hébergement PHP.",
+        "gains": "Site modifiable par plusieurs membres directement depuis la page ; formulaires, cartes et agendas intégrés.",
+        "cost": "Hébergement web : quelques dizaines d'euros par an.",
+        "steps": (
+            "1. **Récupérer le contenu** : lister les pages Jimdo, copier les textes, télécharger les images.\n"
+            "2. **Installer YesWiki** chez un hébergeur PHP et choisir un thème.\n"
+            "3. **Recréer les pages** (bouton « Éditer la page ») et le menu ; remplacer les formulaires Jimdo par un formulaire Bazar.\n"
+            "4. **Ce qui casse** : les adresses des pages, la mise en page des blocs Jimdo.\n"
+            "5. **Donner les droits** aux membres qui modifieront le site et leur montrer l'édition en 15 minutes.\n\n"
+            "Compter une à deux journées pour un site de 10 à 30 pages."
+        ),
+    },
+    {
+        "product": "google-sites",
+        "tool": "yeswiki",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Pas d'intégration des documents Google ; pas d'export Google Sites : les textes se recopient ; il faut un hébergement PHP.",
+        "gains": "Pas de compte Google pour modifier ; formulaires, cartes et agendas intégrés ; site chez l'hébergeur choisi.",
+        "cost": "Hébergement web : quelques dizaines d'euros par an.",
+        "steps": (
+            "1. **Récupérer le contenu** : copier les textes page par page ; télécharger depuis Google Drive les images et documents insérés.\n"
+            "2. **Installer YesWiki** chez un hébergeur PHP, choisir un thème, recréer les pages et le menu.\n"
+            "3. **Remplacer les éléments Google** : les agendas et formulaires intégrés deviennent des formulaires Bazar (liste, agenda, carte) ; les documents deviennent des fichiers joints.\n"
+            "4. **Ce qui casse** : l'adresse sites.google.com (mettre un lien vers le nouveau site sur l'ancienne page d'accueil), les droits donnés par compte Google.\n\n"
+            "Compter une journée pour un site de 10 à 20 pages."
+        ),
+    },
+    {
+        "product": "google-sites",
+        "tool": "wordpress",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Pas d'export Google Sites ; WordPress demande un hébergement et des mises à jour.",
+        "gains": "Site complet (actualités, agenda, formulaires par extensions) sans compte Google, nom de domaine de l'association.",
+        "cost": "Hébergement web et nom de domaine : quelques dizaines d'euros par an.",
+        "steps": (
+            "1. **Récupérer le contenu** : copier les textes page par page ; télécharger images et documents depuis Google Drive.\n"
+            "2. **Installer WordPress** chez un hébergeur, choisir un thème, recréer pages et menu.\n"
+            "3. **Remplacer les éléments Google** : formulaire par une extension de formulaire, agenda par une extension d'agenda ou un lien vers Mobilizon.\n"
+            "4. **Ce qui casse** : l'adresse sites.google.com, les documents intégrés (à joindre en PDF).\n\n"
+            "Compter une journée pour un site de 10 à 20 pages."
+        ),
+    },
+    {
+        "product": "wix",
+        "tool": "yeswiki",
+        "coverage": PARTIAL,
+        "effort": HIGH,
+        "losses": "Moins d'effets graphiques et de modèles ; pas de boutique ; Wix n'exporte pas le site, tout se recopie.",
+        "gains": "Site collaboratif modifiable par plusieurs membres, formulaires, cartes et agendas ; pas d'abonnement à l'éditeur.",
+        "cost": "Hébergement web : quelques dizaines d'euros par an.",
+        "steps": (
+            "1. **Récupérer le contenu** : Wix n'exporte pas les pages ; copier les textes, télécharger les images d'origine (gestionnaire de médias), exporter les contacts (CSV) et les articles du blog (flux RSS ou copie).\n"
+            "2. **Installer YesWiki** chez un hébergeur PHP, choisir un thème, recréer pages et menu.\n"
+            "3. **Ce qui casse** : animations et mises en page Wix, boutique et réservations Wix, adresses des pages.\n"
+            "4. **Nom de domaine** : s'il a été acheté via Wix, demander le transfert avant la fin de l'abonnement.\n\n"
+            "Compter une à deux journées pour un site de 10 à 30 pages."
+        ),
+    },
+    {
+        "product": "calameo",
+        "tool": "wordpress",
+        "coverage": DIFFERENT,
+        "effort": LOW,
+        "losses": "Pas d'effet « livre à feuilleter » ni de statistiques de lecture détaillées.",
+        "gains": "Publication sans publicité ni suivi des lecteurs ; le PDF reste téléchargeable et accessible (lecteurs d'écran) depuis le site de l'association.",
+        "cost": "Aucun coût en plus si l'association a déjà un site.",
+        "steps": (
+            "1. **Rassembler les PDF d'origine** des publications Calaméo (bulletins, rapports) ; si l'un manque, le retélécharger depuis Calaméo si l'offre le permet.\n"
+            "2. **Publier sur le site** : dans WordPress, Médias, « Ajouter », puis insérer le PDF dans une page avec le bloc « Fichier » (aperçu intégré dans le navigateur).\n"
+            "3. **Soigner l'accessibilité** : un PDF balisé, un titre clair, et le résumé en texte sur la page.\n"
+            "4. **Ce qui casse** : les liens Calaméo déjà diffusés ; les remplacer sur le site et les réseaux.\n\n"
+            "Compter 10 minutes par publication."
+        ),
+    },
+    # iCloud, Google Photos
+    {
+        "product": "icloud",
+        "tool": "nextcloud",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Moins intégré aux appareils Apple (la sauvegarde de l'iPhone reste chez Apple) ; il faut choisir un hébergeur.",
+        "gains": "Un espace partagé de l'association, accessible depuis Windows, Android et Linux ; fichiers, agendas et contacts au même endroit.",
+        "cost": "Gratuit pour quelques Go chez certains hébergeurs, sinon abonnement (quelques euros par mois).",
+        "steps": (
+            "1. **Exporter depuis iCloud** : sur icloud.com, sélectionner les dossiers d'iCloud Drive et les télécharger ; Contacts : tout sélectionner, « Exporter la vCard » ; Calendrier : partager en public puis télécharger le fichier .ics (ou demander une copie sur privacy.apple.com).\n"
+            "2. **Mettre en place Nextcloud** chez un hébergeur ; créer un dossier partagé par groupe de travail.\n"
+            "3. **Importer** : déposer les dossiers dans Fichiers ; Contacts, « Importer » la vCard ; Agenda, « Importer un calendrier » (.ics).\n"
+            "4. **Ce qui casse** : les liens de partage iCloud déjà envoyés ; les albums partagés de Photos (voir Immich ou un dossier Nextcloud).\n"
+            "5. **Sur les iPhone** : installer l'application Nextcloud et ajouter le compte CalDAV/CardDAV dans les Réglages.\n\n"
+            "Compter une demi-journée pour quelques dizaines de Go."
+        ),
+    },
+    {
+        "product": "icloud",
+        "tool": "immich",
+        "coverage": PARTIAL,
+        "effort": HIGH,
+        "losses": "Il faut un serveur administré par quelqu'un de compétent ; Immich ne remplace que les photos.",
+        "gains": "Photothèque de l'association avec albums partagés, sauvegarde automatique des téléphones, sans abonnement ni stockage chez Apple.",
+        "cost": "Gratuit si auto-hébergé ; prévoir le matériel ou le serveur.",
+        "steps": (
+            "1. **Exporter les photos** : sur privacy.apple.com, « Obtenir une copie de vos données », cocher Photos iCloud ; ou, sur un Mac, exporter les originaux depuis Photos.\n"
+            "2. **Installer Immich** sur le serveur de l'association et créer les comptes.\n"
+            "3. **Importer** les originaux avec l'outil en ligne de commande d'Immich ou le téléversement web, puis recréer les albums partagés.\n"
+            "4. **Ce qui casse** : les liens d'albums partagés iCloud ; une partie des légendes et des retouches faites dans Photos.\n\n"
+            "Compter une journée (installation comprise) pour quelques milliers de photos."
+        ),
+    },
+    {
+        "product": "google-photos",
+        "tool": "immich",
+        "coverage": FULL,
+        "effort": HIGH,
+        "losses": "Il faut un serveur et quelqu'un pour l'administrer et le sauvegarder ; pas de retouche automatique.",
+        "gains": "Sauvegarde des téléphones, albums partagés, recherche par lieu et visages, sans compte Google ; photos chez l'association.",
+        "cost": "Gratuit si auto-hébergé ; prévoir le matériel et une sauvegarde.",
+        "steps": (
+            "1. **Exporter depuis Google Photos** : Google Takeout, ne cocher que « Google Photos », archives .zip de 50 Go.\n"
+            "2. **Installer Immich** sur le serveur de l'association et créer les comptes des membres.\n"
+            "3. **Importer** : des outils en ligne de commande remettent les dates et lieux des fichiers JSON de Takeout (la documentation d'Immich indique lesquels) ; vérifier quelques photos anciennes.\n"
+            "4. **Ce qui casse** : les liens d'albums partagés Google, les retouches et montages automatiques.\n"
+            "5. **Prévenir les membres** : installer l'application Immich et activer la sauvegarde des seuls albums utiles à l'association.\n\n"
+            "Compter une journée, installation comprise, pour quelques milliers de photos."
+        ),
+    },
+    {
+        "product": "google-photos",
+        "tool": "nextcloud",
+        "coverage": PARTIAL,
+        "effort": MEDIUM,
+        "losses": "Pas de recherche par visages ni de souvenirs automatiques (sauf applications complémentaires installées par l'hébergeur).",
+        "gains": "Photos rangées avec les autres fichiers de l'association, partage par lien, chez un hébergeur choisi.",
+        "cost": "Abonnement Nextcloud selon l'espace nécessaire.",
+        "steps": (
+            "1. **Exporter depuis Google Photos** : Google Takeout, « Google Photos » seulement.\n"
+            "2. **Déposer les photos dans Nextcloud** : un dossier par événement ou par année ; l'application Photos les affiche par date.\n"
+            "3. **Ce qui casse** : les dates de certaines photos (rangées dans les fichiers JSON à part), les albums partagés Google.\n"
+            "4. **Sur les téléphones** : l'application Nextcloud peut téléverser automatiquement un dossier choisi.\n\n"
+            "Compter une demi-journée pour quelques milliers de photos."
+        ),
+    },
+    # Paiements
+    {
+        "product": "sumup",
+        "tool": "paheko",
+        "coverage": DIFFERENT,
+        "effort": MEDIUM,
+        "losses": "Paheko n'encaisse pas de carte bancaire : il faut garder un terminal ou un prestataire de paiement.",
+        "gains": "Les ventes et cotisations encaissées sont enregistrées dans la comptabilité et le fichier des membres, avec une caisse pour les buvettes et ventes.",
+        "cost": "Paheko.cloud selon l'offre, ou gratuit si auto-hébergé ; le terminal de paiement reste payant.",
+        "steps": (
+            "1. **Exporter les ventes SumUp** : tableau de bord, Ventes, export CSV de l'exercice.\n"
+            "2. **Mettre en place Paheko** (Paheko.cloud ou auto-hébergé) et activer l'extension de caisse si l'association vend sur place.\n"
+            "3. **Importer dans la comptabilité** : Comptabilité, Import, format CSV, en regroupant les ventes par jour ou par événement ; ajouter les frais SumUp en charges.\n"
+            "4. **Ce qui ne change pas** : le paiement par carte reste chez SumUp ou un autre prestataire.\n\n"
+            "Compter une heure par exercice à reprendre."
+        ),
+    },
+    {
+        "product": "paypal",
+        "tool": "paheko",
+        "coverage": DIFFERENT,
+        "effort": MEDIUM,
+        "losses": "Paheko n'encaisse pas de paiement en ligne : il faut un prestataire (banque, HelloAsso, PayPal…).",
+        "gains": "Cotisations et dons reçus rapprochés des membres et de la comptabilité ; reçus fiscaux générés dans Paheko.",
+        "cost": "Paheko.cloud selon l'offre, ou gratuit si auto-hébergé ; les commissions de paiement restent.",
+        "steps": (
+            "1. **Exporter depuis PayPal** : Activité, Relevés, télécharger les transactions de l'exercice (CSV).\n"
+            "2. **Mettre en place Paheko** et importer la liste des membres (Membres, Import, CSV).\n"
+            "3. **Importer les paiements** : Comptabilité, Import (CSV) ; enregistrer les commissions PayPal en frais bancaires ; rattacher les cotisations aux membres.\n"
+            "4. **Ce qui ne change pas** : le bouton de paiement reste chez le prestataire ; un virement ou un chèque enregistré dans Paheko reste aussi possible.\n\n"
+            "Compter une à deux heures par exercice."
+        ),
+    },
+    # Billetteries
+    {
+        "product": "weezevent",
+        "tool": "mobilizon",
+        "coverage": PARTIAL,
+        "effort": LOW,
+        "losses": "Pas de billets payants, de contrôle des billets ni de paiement en ligne ; inscriptions simples seulement.",
+        "gains": "Page d'événement et inscriptions sans publicité ni commission ; visible sur le Fediverse.",
+        "cost": "Gratuit sur les instances publiques.",
+        "steps": (
+            "1. **Exporter depuis Weezevent** : liste des participants des événements passés (Excel) pour le bilan ; rapports de ventes pour la comptabilité.\n"
+            "2. **Créer le groupe de l'association sur Mobilizon** (par exemple sur mobilizon.fr) et les prochains événements gratuits, avec inscription et nombre de places.\n"
+            "3. **Garder une billetterie pour les événements payants** : Mobilizon ne vend pas de billets.\n"
+            "4. **Ce qui casse** : les liens Weezevent déjà diffusés ; les participants ne sont pas transférés.\n\n"
+            "Compter 20 minutes par événement."
+        ),
+    },
+    {
+        "product": "billetweb",
+        "tool": "mobilizon",
+        "coverage": PARTIAL,
+        "effort": LOW,
+        "losses": "Pas de billets payants ni de paiement en ligne ; pas de contrôle des billets à l'entrée.",
+        "gains": "Page d'événement et inscriptions sans commission ; abonnement au groupe de l'association sur le Fediverse.",
+        "cost": "Gratuit sur les instances publiques.",
+        "steps": (
+            "1. **Exporter depuis Billetweb** : listes des participants (tableur) et rapports de ventes des événements passés.\n"
+            "2. **Créer le groupe sur Mobilizon** et les prochains événements gratuits avec inscription.\n"
+            "3. **Événements payants** : garder une billetterie, Mobilizon ne vend pas de billets.\n"
+            "4. **Ce qui casse** : les liens Billetweb diffusés ; les inscrits ne sont pas transférés.\n\n"
+            "Compter 20 minutes par événement."
+        ),
+    },
+    # Microsoft Forms, Publisher
+    {
+        "product": "microsoft-forms",
+        "tool": "limesurvey",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Interface plus austère ; il faut un hébergeur LimeSurvey ; pas d'intégration à Excel ni à Teams.",
+        "gains": "Questionnaires très complets (conditions, quotas, anonymat), réponses chez l'hébergeur choisi, exports CSV, Excel et SPSS.",
+        "cost": "Gratuit si auto-hébergé ; LimeSurvey Cloud ou un hébergeur associatif sinon.",
+        "steps": (
+            "1. **Exporter depuis Microsoft Forms** : onglet Réponses, « Ouvrir dans Excel » pour chaque formulaire à garder.\n"
+            "2. **Recréer le questionnaire** dans LimeSurvey : les questions se recopient (pas d'import Forms) ; choisir les types de question équivalents.\n"
+            "3. **Tester** le questionnaire sur téléphone et vérifier l'export des réponses (Réponses, « Exporter »).\n"
+            "4. **Ce qui casse** : les liens Forms diffusés, les réponses déjà reçues (elles restent dans le fichier Excel).\n\n"
+            "Compter 30 minutes à une heure par questionnaire."
+        ),
+    },
+    {
+        "product": "microsoft-forms",
+        "tool": "nextcloud-forms",
+        "coverage": PARTIAL,
+        "effort": LOW,
+        "losses": "Moins de types de questions et de logique conditionnelle ; nécessite un espace Nextcloud.",
+        "gains": "Formulaires et réponses rangés avec les fichiers de l'association, sans compte Microsoft pour répondre.",
+        "cost": "Inclus dans l'abonnement Nextcloud de l'hébergeur.",
+        "steps": (
+            "1. **Exporter depuis Microsoft Forms** : Réponses, « Ouvrir dans Excel ».\n"
+            "2. **Recréer le formulaire** dans Nextcloud Forms (pas d'import) et activer le partage par lien public.\n"
+            "3. **Vérifier les réponses** : export CSV ou lien vers un tableur dans Nextcloud.\n"
+            "4. **Ce qui casse** : les liens Forms diffusés.\n\n"
+            "Compter 20 minutes par formulaire."
+        ),
+    },
+    {
+        "product": "microsoft-forms",
+        "tool": "cryptpad",
+        "coverage": PARTIAL,
+        "effort": LOW,
+        "losses": "Moins de mise en forme et de statistiques ; logique conditionnelle plus limitée.",
+        "gains": "Formulaire et réponses chiffrés de bout en bout ; pas de compte nécessaire pour répondre.",
+        "cost": "Gratuit sur CryptPad.fr dans la limite de l'espace offert.",
+        "steps": (
+            "1. **Exporter depuis Microsoft Forms** : Réponses, « Ouvrir dans Excel ».\n"
+            "2. **Recréer le formulaire** dans CryptPad (Nouveau, Formulaire) ; régler qui peut voir les réponses.\n"
+            "3. **Récupérer les réponses** : vue des réponses, export CSV.\n"
+            "4. **Ce qui casse** : les liens Forms diffusés.\n\n"
+            "Compter 20 minutes par formulaire."
+        ),
+    },
+    {
+        "product": "microsoft-publisher",
+        "tool": "scribus",
+        "coverage": FULL,
+        "effort": HIGH,
+        "losses": "Prise en main plus longue ; Scribus n'ouvre pas les fichiers .pub : les mises en page se refont.",
+        "gains": "Mise en page professionnelle (PDF pour l'imprimeur, couleurs CMJN), logiciel pérenne et gratuit, sur Windows, Mac et Linux.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Convertir avant tout** : ouvrir chaque fichier .pub encore utile (dans Publisher, ou dans LibreOffice Draw qui les lit) et l'enregistrer en PDF ; garder à part textes et images.\n"
+            "2. **Refaire un modèle Scribus** pour chaque document récurrent (bulletin, affiche) : gabarits de page, styles de paragraphe, couleurs de l'association.\n"
+            "3. **Reprendre les contenus** : importer les textes (Fichier, Importer, texte ou document ODT) et les images dans les cadres.\n"
+            "4. **Ce qui casse** : la mise en page exacte des .pub ; les polices absentes de l'ordinateur.\n"
+            "5. **Exporter en PDF** (Fichier, Exporter, PDF) avec le profil demandé par l'imprimeur.\n\n"
+            "Compter une demi-journée par modèle récurrent, puis le temps habituel par numéro."
+        ),
+    },
+    {
+        "product": "microsoft-publisher",
+        "tool": "libreoffice",
+        "coverage": PARTIAL,
+        "effort": MEDIUM,
+        "losses": "LibreOffice Draw ouvre les .pub mais la mise en page peut bouger ; moins d'outils de publication qu'un vrai logiciel de mise en page.",
+        "gains": "Ouvre les anciens fichiers Publisher sans licence Microsoft ; affiches et flyers simples faits dans Draw ou Writer, export PDF.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Ouvrir les .pub dans LibreOffice** : Fichier, Ouvrir, choisir le fichier : il s'ouvre dans Draw.\n"
+            "2. **Vérifier chaque page** (polices, images, blocs de texte) et corriger ce qui a bougé.\n"
+            "3. **Enregistrer au format ODG** (modifiable) et exporter en PDF pour l'impression.\n"
+            "4. **Ce qui casse** : certains effets et les textes liés entre cadres ; pour un bulletin de plusieurs pages, Scribus convient mieux.\n\n"
+            "Compter 15 à 30 minutes par document."
+        ),
+    },
+    # Notes : OneNote, Evernote, Google Keep
+    {
+        "product": "evernote",
+        "tool": "joplin",
+        "coverage": FULL,
+        "effort": LOW,
+        "losses": "Pas d'espace partagé en temps réel pour une équipe ; la synchronisation se règle soi-même.",
+        "gains": "Notes en Markdown, lisibles sans Joplin, synchronisées par le service choisi (Nextcloud…), avec chiffrement possible ; pas de limite de notes.",
+        "cost": "Gratuit (Joplin Cloud payant si l'on veut ce service de synchronisation).",
+        "steps": (
+            "1. **Exporter depuis Evernote** : dans l'application pour ordinateur, clic droit sur chaque carnet, « Exporter le carnet », format ENEX.\n"
+            "2. **Importer dans Joplin** : Fichier, Importer, « ENEX - Evernote Export File (as Markdown) » ; un carnet Joplin est créé par fichier.\n"
+            "3. **Vérifier** quelques notes avec tableaux et pièces jointes.\n"
+            "4. **Ce qui casse** : les rappels et les liens entre notes Evernote ; la mise en forme de certains tableaux.\n"
+            "5. **Synchroniser** : Outils, Options, Synchronisation (Nextcloud ou WebDAV de l'association).\n\n"
+            "Compter une heure pour quelques centaines de notes."
+        ),
+    },
+    {
+        "product": "onenote",
+        "tool": "joplin",
+        "coverage": PARTIAL,
+        "effort": MEDIUM,
+        "losses": "Pas de page libre où l'on écrit n'importe où, ni de dessin à main levée aussi riche ; la reprise de OneNote est imparfaite.",
+        "gains": "Notes dans un format ouvert (Markdown), synchronisées sans compte Microsoft, chiffrables.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Exporter depuis OneNote** : Fichier, Exporter, chaque section en Word (.docx) ou PDF.\n"
+            "2. **Importer dans Joplin** : selon la version installée, regarder dans Fichier, Importer si un import OneNote est proposé ; sinon ouvrir les .docx et coller le contenu dans des notes, ou joindre les PDF.\n"
+            "3. **Ce qui casse** : la disposition libre des pages, les dessins, les balises OneNote.\n"
+            "4. **Synchroniser** avec le Nextcloud ou le WebDAV de l'association.\n\n"
+            "Compter une demi-journée pour un classeur bien rempli ; ne reprendre que ce qui sert encore."
+        ),
+    },
+    {
+        "product": "google-keep",
+        "tool": "joplin",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Pas d'import direct de Google Keep dans Joplin ; rappels géolocalisés absents.",
+        "gains": "Notes et listes sans compte Google, synchronisées par le service choisi, avec carnets et étiquettes.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Exporter depuis Keep** : Google Takeout, cocher « Keep » : une note par fichier HTML.\n"
+            "2. **Reprendre dans Joplin** : Fichier, Importer, « HTML » (un fichier ou un dossier) ; ou recopier les listes encore utiles.\n"
+            "3. **Ce qui casse** : les couleurs, les rappels et le partage de notes Keep ; les listes à cocher deviennent du texte à revérifier.\n"
+            "4. **Synchroniser** Joplin sur ordinateur et téléphone.\n\n"
+            "Compter une heure pour une centaine de notes."
+        ),
+    },
+    # Réseaux sociaux
+    {
+        "product": "linkedin",
+        "tool": "mastodon",
+        "coverage": DIFFERENT,
+        "effort": LOW,
+        "losses": "Pas de réseau professionnel aussi large, ni d'offres d'emploi ou de bénévolat de compétence ; public différent.",
+        "gains": "Publication sans algorithme ni publicité ; le compte de l'association suit ses partenaires du Fediverse.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Garder ses publications** : LinkedIn, Préférences, Confidentialité des données, « Obtenir une copie de vos données » ; garder les textes et visuels de la page de l'association.\n"
+            "2. **Ouvrir un compte Mastodon** pour l'association sur une instance adaptée (généraliste ou thématique).\n"
+            "3. **Publier en double** pendant quelques mois, en indiquant le compte Mastodon sur LinkedIn et sur le site.\n"
+            "4. **Ce qui ne suit pas** : les abonnés LinkedIn, qui restent sur LinkedIn ; beaucoup d'associations gardent les deux.\n\n"
+            "Compter une heure pour ouvrir le compte, puis quelques minutes par publication."
+        ),
+    },
+    {
+        "product": "tiktok",
+        "tool": "peertube",
+        "coverage": DIFFERENT,
+        "effort": MEDIUM,
+        "losses": "Pas la même audience ni la même viralité ; pas d'outils de montage intégrés au téléphone.",
+        "gains": "Vidéos hébergées sans publicité ni pistage, sur une instance choisie, intégrables au site ; pas de dépendance à un algorithme.",
+        "cost": "Gratuit sur de nombreuses instances ; payant si l'on fait héberger sa propre instance.",
+        "steps": (
+            "1. **Garder ses vidéos d'origine** (montées avant publication) ; TikTok, Paramètres, Compte, « Télécharger vos données » pour le reste.\n"
+            "2. **Ouvrir une chaîne PeerTube** sur une instance qui accepte les associations (demander avant : beaucoup sont sur inscription).\n"
+            "3. **Téléverser** les vidéos utiles, au format vertical si besoin ; ajouter titres, descriptions et sous-titres.\n"
+            "4. **Ce qui ne suit pas** : les abonnés, les commentaires, les musiques sous licence TikTok (à retirer ou remplacer).\n\n"
+            "Compter 10 minutes par vidéo."
+        ),
+    },
+    # Comptabilité
+    {
+        "product": "basicompta",
+        "tool": "paheko",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Il faut reprendre le paramétrage ; pas de support commercial inclus hors Paheko.cloud.",
+        "gains": "Comptabilité associative et fichier des membres réunis ; logiciel libre, données exportables, hébergement au choix.",
+        "cost": "Paheko.cloud selon l'offre, ou gratuit si auto-hébergé.",
+        "steps": (
+            "1. **Choisir la date de bascule** : idéalement le début d'un exercice, pour ne reprendre que les soldes.\n"
+            "2. **Exporter depuis Basicompta** : balance de clôture et, si possible, écritures de l'exercice (tableur ou FEC selon ce que propose l'export).\n"
+            "3. **Paramétrer Paheko** : plan comptable associatif, comptes bancaires, puis saisir la balance d'ouverture (ou importer les écritures : Comptabilité, Import, CSV ou FEC).\n"
+            "4. **Vérifier** que les soldes de banque correspondent aux relevés.\n"
+            "5. **Ce qui ne suit pas** : les pièces justificatives jointes (les archiver à part), les réglages propres à Basicompta.\n\n"
+            "Compter une demi-journée à une journée avec le ou la trésorière."
+        ),
+    },
+    # Tableurs-bases de données, bénévolat
+    {
+        "product": "airtable",
+        "tool": "grist",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Moins d'automatisations et d'intégrations prêtes à l'emploi ; pas d'import direct d'une base Airtable avec ses liens.",
+        "gains": "Tables liées, formules en Python, droits fins par rôle ; logiciel libre, auto-hébergeable, exports Excel et CSV.",
+        "cost": "Offre gratuite limitée chez Grist Labs ; gratuit si auto-hébergé.",
+        "steps": (
+            "1. **Exporter depuis Airtable** : pour chaque table, menu de la vue, « Télécharger CSV » ; télécharger à part les pièces jointes.\n"
+            "2. **Importer dans Grist** : nouveau document, « Importer depuis un fichier », une table par CSV.\n"
+            "3. **Recréer les liens** : changer le type des colonnes de liaison en « Référence » vers l'autre table ; refaire les formules.\n"
+            "4. **Ce qui casse** : automatisations, vues formulaire et interfaces Airtable (à refaire avec les formulaires et pages de Grist).\n\n"
+            "Compter une demi-journée pour une base de 3 à 5 tables."
+        ),
+    },
+    {
+        "product": "google-sheets",
+        "tool": "grist",
+        "coverage": PARTIAL,
+        "effort": MEDIUM,
+        "losses": "Ce n'est pas un tableur libre de mise en page : pas de cellules fusionnées ni de mise en forme libre ; les formules sont à réécrire.",
+        "gains": "Pour les listes (bénévoles, partenaires, prêts de matériel) : tables liées, formulaires et droits par rôle sans compte Google.",
+        "cost": "Offre gratuite limitée chez Grist Labs ; gratuit si auto-hébergé.",
+        "steps": (
+            "1. **Exporter depuis Google Sheets** : Fichier, Télécharger, « Microsoft Excel (.xlsx) ».\n"
+            "2. **Importer dans Grist** : « Importer depuis un fichier » ; chaque feuille devient une table.\n"
+            "3. **Nettoyer** : une ligne par élément, une colonne par information ; transformer les listes déroulantes en colonnes « Choix » et les renvois en « Référence ».\n"
+            "4. **Ce qui casse** : les formules Google (à réécrire), la mise en forme, les scripts Apps Script.\n\n"
+            "Compter deux heures pour un classeur de suivi."
+        ),
+    },
+    {
+        "product": "google-sheets",
+        "tool": "benevalibre",
+        "coverage": DIFFERENT,
+        "effort": LOW,
+        "losses": "Ne sert qu'au suivi du bénévolat : le reste du tableur garde sa place.",
+        "gains": "Chaque bénévole saisit son temps lui-même ; bilans par année et par projet prêts pour le rapport d'activité et la valorisation comptable.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Repérer le tableau de suivi du bénévolat** (heures, actions, personnes) dans le classeur partagé.\n"
+            "2. **Créer l'espace de l'association dans Bénévalibre** et les catégories d'actions correspondant aux colonnes du tableau.\n"
+            "3. **Commencer à une date claire** (début d'année ou d'exercice) ; garder l'ancien tableau en archive.\n"
+            "4. **Inviter les bénévoles** et leur montrer la saisie d'une action.\n\n"
+            "Compter une heure de mise en place."
+        ),
+    },
+    # Podcasts, applications
+    {
+        "product": "ausha",
+        "tool": "castopod",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Il faut un hébergement et quelqu'un pour l'entretenir ; moins d'outils de promotion intégrés.",
+        "gains": "Podcast hébergé chez l'association ou un hébergeur choisi, statistiques sans pistage, présence sur le Fediverse.",
+        "cost": "Gratuit si auto-hébergé ; abonnement chez un hébergeur sinon.",
+        "steps": (
+            "1. **Relever l'adresse du flux RSS** du podcast chez Ausha et télécharger les fichiers audio d'origine.\n"
+            "2. **Installer Castopod** (ou le faire héberger) et utiliser « Importer un podcast » avec l'adresse du flux : épisodes, descriptions et images sont repris.\n"
+            "3. **Rediriger l'ancien flux** : demander à Ausha (réglages ou support) de rediriger l'ancien flux vers le flux Castopod, pour que les abonnés suivent, puis vérifier sur les plateformes d'écoute.\n"
+            "4. **Ce qui casse** : les statistiques passées (les exporter avant), les lecteurs intégrés Ausha sur le site.\n\n"
+            "Compter une demi-journée, installation comprise."
+        ),
+    },
+    {
+        "product": "google-play",
+        "tool": "f-droid",
+        "coverage": PARTIAL,
+        "effort": LOW,
+        "losses": "Beaucoup d'applications courantes (banques, réseaux sociaux, messageries commerciales) n'y sont pas.",
+        "gains": "Applications libres, sans compte Google, avec les anti-fonctionnalités (pistage, publicité) affichées.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Lister les applications** utilisées par l'association sur ses téléphones.\n"
+            "2. **Installer F-Droid** depuis f-droid.org et autoriser l'installation d'applications depuis cette source.\n"
+            "3. **Installer les équivalents libres** disponibles (lecteur PDF, navigateur, messagerie, notes) et garder le Play Store pour les autres.\n"
+            "4. **Ce qui casse** : rien tant que le Play Store reste installé ; sur un téléphone sans compte Google, certaines applications ne fonctionneront pas.\n\n"
+            "Compter 30 minutes par téléphone."
+        ),
+    },
+    # Nouveaux outils pour des produits déjà présents
+    {
+        "product": "wetransfer",
+        "tool": "lufi",
+        "coverage": FULL,
+        "effort": LOW,
+        "losses": "Taille maximale et durée de conservation fixées par l'instance choisie ; pas de courriel envoyé automatiquement aux destinataires.",
+        "gains": "Fichier chiffré dans le navigateur, illisible par l'hébergeur ; sans compte ; hébergé par une association.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Rien à exporter** : les transferts WeTransfer expirent d'eux-mêmes ; télécharger seulement ceux qui doivent être gardés.\n"
+            "2. **Choisir une instance Lufi** (par exemple drop.chapril.org) et noter sa taille maximale.\n"
+            "3. **Envoyer un fichier** : le déposer, choisir la durée, cocher la suppression après le premier téléchargement si utile, copier le lien et l'envoyer par courriel.\n"
+            "4. **Ce qui change** : c'est l'expéditeur qui envoie le lien ; le lien contient la clé de déchiffrement, ne pas le publier.\n\n"
+            "Compter 10 minutes pour montrer l'outil aux bénévoles."
+        ),
+    },
+    {
+        "product": "wetransfer",
+        "tool": "plik",
+        "coverage": FULL,
+        "effort": HIGH,
+        "losses": "Demande un serveur et quelqu'un pour l'installer ; interface en anglais.",
+        "gains": "Transferts sur le serveur de l'association, avec mot de passe, durée de vie et taille choisies par elle.",
+        "cost": "Gratuit si auto-hébergé (prévoir l'espace disque).",
+        "steps": (
+            "1. **Faire installer Plik** sur le serveur de l'association ; fixer la durée de vie et la taille maximales.\n"
+            "2. **Tester** un envoi de plusieurs fichiers avec mot de passe.\n"
+            "3. **Donner l'adresse** aux bénévoles qui envoient des gros fichiers (photos, vidéos, maquettes).\n"
+            "4. **Ce qui change** : pas d'envoi de courriel par le service, on transmet soi-même le lien.\n\n"
+            "Compter une demi-journée d'installation pour la personne technique."
+        ),
+    },
+    {
+        "product": "slack",
+        "tool": "mattermost",
+        "coverage": FULL,
+        "effort": MEDIUM,
+        "losses": "Il faut un serveur et des mises à jour ; moins d'intégrations toutes prêtes ; certaines fonctions sont réservées aux éditions payantes.",
+        "gains": "Interface proche de Slack, historique complet sans limite de durée, importe l'export Slack, données sur le serveur choisi.",
+        "cost": "Gratuit si auto-hébergé ; prestataire sinon.",
+        "steps": (
+            "1. **Exporter depuis Slack** : un administrateur, Paramètres de l'espace de travail, « Importer/Exporter des données », Exporter (archive .zip des canaux publics).\n"
+            "2. **Installer Mattermost** et créer l'équipe.\n"
+            "3. **Importer** l'archive : l'outil `mmetl` convertit l'export Slack, puis la commande `mmctl import` le charge (documentation « Migrate from Slack ») ; les utilisateurs sont recréés.\n"
+            "4. **Ce qui casse** : les messages privés et canaux privés (absents de l'export gratuit), les intégrations Slack, les fichiers si l'export ne les contient pas.\n"
+            "5. **Inviter les membres** avec une date de bascule et passer Slack en lecture seule.\n\n"
+            "Compter une journée pour la personne technique, puis deux semaines de transition."
+        ),
+    },
+    {
+        "product": "microsoft-teams",
+        "tool": "mattermost",
+        "coverage": PARTIAL,
+        "effort": HIGH,
+        "losses": "Pas d'intégration aux documents Office ni à l'agenda Outlook ; la visio passe par une extension ; pas d'import depuis Teams.",
+        "gains": "Canaux et fils de discussion sur un serveur choisi, sans licence Microsoft 365 par utilisateur.",
+        "cost": "Gratuit si auto-hébergé ; prestataire sinon.",
+        "steps": (
+            "1. **Sauvegarder depuis Teams** : télécharger les fichiers de chaque équipe (onglet Fichiers, ouvrir dans SharePoint, Télécharger) ; copier les conversations importantes dans un document.\n"
+            "2. **Installer Mattermost** et recréer équipes et canaux ; ranger les fichiers dans l'espace de fichiers de l'association (Nextcloud…).\n"
+            "3. **Ce qui casse** : l'historique des conversations (pas d'import), les réunions planifiées, les intégrations Office.\n"
+            "4. **Prévoir la visio** : extension d'appel de Mattermost ou lien Jitsi dans chaque canal.\n\n"
+            "Compter une journée technique et un mois de transition."
+        ),
+    },
+    {
+        "product": "doodle",
+        "tool": "rallly",
+        "coverage": FULL,
+        "effort": LOW,
+        "losses": "Pas de synchronisation avec l'agenda personnel de l'organisateur sur l'offre gratuite ; pas d'import des sondages Doodle.",
+        "gains": "Sans publicité, sans compte pour les participants, interface claire en français.",
+        "cost": "Gratuit sur rallly.co ; options payantes.",
+        "steps": (
+            "1. **Rien à exporter** : laisser les sondages Doodle en cours se terminer.\n"
+            "2. **Créer le prochain sondage** sur rallly.co : titre, lieu, dates proposées, puis copier le lien.\n"
+            "3. **Envoyer le lien** : les participants indiquent leur nom et cochent (oui, si nécessaire, non).\n"
+            "4. **Choisir la date** et envoyer l'invitation depuis Rallly.\n\n"
+            "Compter 5 minutes par sondage."
+        ),
+    },
+    {
+        "product": "google-groups",
+        "tool": "loomio",
+        "coverage": DIFFERENT,
+        "effort": MEDIUM,
+        "losses": "Ce n'est pas une liste de diffusion par courriel ; pas d'import des archives Google Groups ; hébergement payant.",
+        "gains": "Discussions structurées et décisions tracées (propositions, votes, objections), utiles pour un conseil d'administration entre deux réunions.",
+        "cost": "Abonnement chez la coopérative Loomio, ou gratuit si auto-hébergé.",
+        "steps": (
+            "1. **Garder les archives** du groupe Google (Google Takeout, « Groupes ») si elles servent encore.\n"
+            "2. **Créer le groupe Loomio** et inviter les membres par courriel ; régler les notifications par courriel (on peut répondre aux fils par courriel).\n"
+            "3. **Ouvrir un premier fil** : une décision simple, avec une proposition et une date de clôture.\n"
+            "4. **Ce qui ne suit pas** : l'historique des échanges ; les annonces à grande liste restent mieux servies par une liste de diffusion.\n\n"
+            "Compter une heure de mise en place et une décision pour prendre l'habitude."
+        ),
+    },
+    {
+        "product": "facebook-events",
+        "tool": "gancio",
+        "coverage": PARTIAL,
+        "effort": MEDIUM,
+        "losses": "Pas de bouton « Je participe » ni d'inscription ; il faut une instance locale ; audience bien plus petite.",
+        "gains": "Agenda local partagé avec d'autres associations, sans compte pour le consulter ; flux RSS, .ics et Fediverse.",
+        "cost": "Gratuit sur une instance existante.",
+        "steps": (
+            "1. **Lister les prochains événements** publiés sur Facebook (titre, date, lieu, image).\n"
+            "2. **Trouver ou monter une instance Gancio** avec d'autres associations du territoire.\n"
+            "3. **Proposer les événements** (formulaire « Ajouter un événement ») ; l'équipe de l'instance les valide.\n"
+            "4. **Intégrer l'agenda** sur le site de l'association (widget) et indiquer le lien sur Facebook.\n"
+            "5. **Ce qui ne suit pas** : les personnes « intéressées », les commentaires.\n\n"
+            "Compter 10 minutes par événement une fois l'instance trouvée."
+        ),
+    },
+    {
+        "product": "windows",
+        "tool": "emmabuntus",
+        "coverage": PARTIAL,
+        "effort": MEDIUM,
+        "losses": "Les logiciels propres à Windows ne tournent pas (certains logiciels de comptabilité ou de caisse) ; habitudes à changer.",
+        "gains": "Redonne vie à des ordinateurs anciens, sans licence ; logiciels utiles déjà installés ; pensé pour le réemploi et les publics éloignés du numérique.",
+        "cost": "Gratuit.",
+        "steps": (
+            "1. **Sauvegarder** les documents, favoris et courriels du poste Windows sur un disque externe.\n"
+            "2. **Essayer sans installer** : démarrer sur une clé USB Emmabuntüs et vérifier écran, son, Wi-Fi et imprimante.\n"
+            "3. **Installer** (en effaçant Windows, ou à côté si le disque le permet), ou confier le poste à une association de reconditionnement.\n"
+            "4. **Remettre les données** et vérifier les logiciels de travail (LibreOffice, Firefox, Thunderbird).\n"
+            "5. **Ce qui casse** : les logiciels uniquement Windows ; prévoir une solution en ligne ou un poste Windows restant.\n\n"
+            "Compter deux heures par ordinateur."
+        ),
+    },
+]

@@ -132,3 +132,46 @@ HOSTERS = [
         ),
     },
 ]
+
+# Added with the new tools
+LA_DIGITALE = "La Digitale"
+EXCALIDRAW_COM = "Excalidraw.com"
+RALLLY_CO = "Rallly.co"
+GRIST_LABS = "Grist Labs (getgrist.com)"
+LOOMIO_COOP = "Loomio (coopérative)"
+
+HOSTERS += [  # noqa: RUF005 (a separate block, so that corrections above and additions merge apart)
+    {
+        "name": LA_DIGITALE,
+        "url": "https://ladigitale.dev",
+        "is_chatons_member": False,
+        "description": (
+            "Projet français qui développe et héberge gratuitement des applications libres pour l'éducation "
+            "et la formation (Digipad, Digistorm, Digiboard…), financé par les dons."
+        ),
+    },
+    {
+        "name": EXCALIDRAW_COM,
+        "url": "https://excalidraw.com",
+        "is_chatons_member": False,
+        "description": "Instance tenue par l'équipe qui développe Excalidraw : gratuite et sans compte ; option payante Excalidraw+.",
+    },
+    {
+        "name": RALLLY_CO,
+        "url": "https://rallly.co",
+        "is_chatons_member": False,
+        "description": "Instance tenue par le développeur de Rallly : sondages de dates gratuits, options payantes.",
+    },
+    {
+        "name": GRIST_LABS,
+        "url": "https://www.getgrist.com",
+        "is_chatons_member": False,
+        "description": "Entreprise qui développe Grist ; son service en ligne a une offre gratuite limitée et des offres payantes.",
+    },
+    {
+        "name": LOOMIO_COOP,
+        "url": "https://www.loomio.com",
+        "is_chatons_member": False,
+        "description": "Coopérative néo-zélandaise qui développe Loomio et l'héberge, avec un essai gratuit puis un abonnement.",
+    },
+]

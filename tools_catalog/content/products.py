@@ -765,3 +765,324 @@ PRODUCTS = [
         "export": "Exporter les écritures au format FEC et le plan comptable.",
     },
 ]
+
+# --- Added for issue 14 (coverage): products French associations use that were missing ------------------
+PRODUCTS += [  # noqa: RUF005 (appended as a block so that corrections above and additions merge apart)
+    {
+        "slug": "padlet",
+        "name": "Padlet",
+        "aliases": "padlet.com, mur Padlet, mur collaboratif",
+        "vendor": "Padlet (États-Unis)",
+        "needs": ["redaction-collaborative"],
+        "website": "https://padlet.com",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "L'offre gratuite limite le nombre de murs ; au-delà, abonnement. " + US_CLOUD + " "
+            "Très utilisé en animation et en formation pour recueillir des idées."
+        ),
+        "export": "Pour chaque mur : menu « Partager » puis « Exporter » (image, PDF ou tableur CSV) ; télécharger à part les fichiers joints.",
+    },
+    {
+        "slug": "telegram",
+        "name": "Telegram",
+        "aliases": "Telegram Messenger, tg, canal Telegram",
+        "vendor": "Telegram (société basée à Dubaï)",
+        "needs": ["messagerie-instantanee"],
+        "website": "https://telegram.org",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "Les conversations ordinaires et les groupes ne sont pas chiffrés de bout en bout (seules les "
+            "« conversations secrètes » à deux le sont) : les messages sont lisibles par l'entreprise. "
+            "Numéro de téléphone obligatoire ; abonnement « Premium » facultatif."
+        ),
+        "export": "Sur l'application pour ordinateur (Telegram Desktop) : Paramètres, Avancé, « Exporter les données Telegram » (HTML ou JSON, avec ou sans les fichiers).",
+    },
+    {
+        "slug": "calameo",
+        "name": "Calaméo",
+        "aliases": "Calameo, liseuse Calaméo, publication Calaméo",
+        "vendor": "Calaméo (entreprise française)",
+        "needs": ["site-web", "graphisme"],
+        "website": "https://www.calameo.com",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "Pratique pour publier un bulletin ou un rapport d'activité « à feuilleter » ; les publications "
+            "gratuites affichent de la publicité, et plusieurs options (téléchargement, statistiques "
+            "détaillées) sont réservées aux offres payantes."
+        ),
+        "export": "Garder le PDF d'origine de chaque publication (Calaméo ne sert qu'à l'afficher) ; relever les liens publiés sur le site et les réseaux.",
+    },
+    {
+        "slug": "wordpress-com",
+        "name": "WordPress.com",
+        "aliases": "wordpress.com, WP.com, blog WordPress.com",
+        "vendor": "Automattic",
+        "needs": ["site-web"],
+        "website": "https://wordpress.com",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "Service commercial d'Automattic, à ne pas confondre avec le logiciel libre WordPress : l'offre "
+            "gratuite affiche de la publicité et impose une adresse en .wordpress.com ; extensions et nom de "
+            "domaine réservés aux offres payantes."
+        ),
+        "export": "Outils, « Exporter » : fichier XML WordPress (articles, pages, commentaires) ; la médiathèque se télécharge à part depuis le même écran.",
+    },
+    {
+        "slug": "jimdo",
+        "name": "Jimdo",
+        "aliases": "jimdo.com, site Jimdo, Jimdo Creator, Jimdo Dolphin",
+        "vendor": "Jimdo GmbH (Allemagne)",
+        "needs": ["site-web"],
+        "website": "https://www.jimdo.com/fr/",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "Créateur de sites simple ; l'offre gratuite affiche la marque Jimdo et une adresse en sous-domaine de Jimdo. "
+            "Il n'y a pas d'export complet du site : on récupère textes et images à la main."
+        ),
+        "export": "Copier les textes page par page, télécharger les images d'origine, exporter la liste des contacts des formulaires si l'offre le permet.",
+    },
+    {
+        "slug": "google-sites",
+        "name": "Google Sites",
+        "aliases": "Sites Google, Google Site, sites.google.com",
+        "vendor": "Google",
+        "needs": ["site-web"],
+        "website": "https://sites.google.com",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "Gratuit avec un compte Google, sans publicité, mais peu de mise en forme, pas de formulaire ni "
+            "de lettre d'information intégrés et pas d'export du site. " + US_CLOUD
+        ),
+        "export": "Pas d'export utilisable du site : copier les textes page par page ; les images et documents insérés sont en général dans Google Drive.",
+    },
+    {
+        "slug": "icloud",
+        "name": "iCloud",
+        "aliases": "iCloud Drive, Photos iCloud, iCloud+, icloud.com",
+        "vendor": "Apple",
+        "needs": ["partage-fichiers", "courriel-agenda"],
+        "website": "https://www.icloud.com",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "5 Go gratuits puis abonnement iCloud+ ; pensé pour une personne et ses appareils Apple, peu adapté "
+            "à un espace partagé d'association et difficile d'accès depuis Windows ou Android. " + US_CLOUD
+        ),
+        "export": "Sur icloud.com : télécharger les dossiers d'iCloud Drive et les photos ; sur privacy.apple.com, demander une copie des données (photos, contacts au format vCard, agendas au format .ics).",
+    },
+    {
+        "slug": "sumup",
+        "name": "SumUp",
+        "aliases": "Sum Up, terminal SumUp, TPE SumUp, lecteur de carte",
+        "vendor": "SumUp",
+        "needs": ["adherents-cotisations", "evenements"],
+        "website": "https://www.sumup.com/fr-fr/",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "Terminal de paiement par carte : achat du lecteur et commission sur chaque paiement. Aucun logiciel "
+            "libre n'encaisse une carte bancaire : un outil libre tient la caisse et la comptabilité, le "
+            "paiement passe toujours par un prestataire."
+        ),
+        "export": "Depuis le tableau de bord SumUp : Ventes, exporter les transactions (CSV ou Excel) par exercice.",
+    },
+    {
+        "slug": "paypal",
+        "name": "PayPal",
+        "aliases": "Paypal, bouton PayPal, don PayPal",
+        "vendor": "PayPal (États-Unis)",
+        "needs": ["adherents-cotisations"],
+        "website": "https://www.paypal.com/fr/",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "Commission sur chaque paiement reçu ; compte qui peut être bloqué sans préavis ; les donateurs "
+            "doivent souvent créer un compte. Aucun logiciel libre n'encaisse de paiement : un outil libre "
+            "enregistre les cotisations, le paiement reste chez un prestataire."
+        ),
+        "export": "Activité, « Relevés », télécharger les transactions (CSV) par période ; noter les boutons et liens de paiement publiés sur le site.",
+    },
+    {
+        "slug": "weezevent",
+        "name": "Weezevent",
+        "aliases": "Weezevent billetterie, WeezTicket",
+        "vendor": "Weezevent (entreprise française)",
+        "needs": ["evenements"],
+        "website": "https://weezevent.com/fr/",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "Billetterie française gratuite pour les événements gratuits ; commission par billet vendu pour les "
+            "événements payants. Les données des participants restent chez Weezevent."
+        ),
+        "export": "Dans l'événement : « Participants », exporter la liste (Excel ou CSV) ; télécharger les rapports de ventes pour la comptabilité.",
+    },
+    {
+        "slug": "billetweb",
+        "name": "Billetweb",
+        "aliases": "billetweb.fr, Billet Web",
+        "vendor": "Billetweb (entreprise française)",
+        "needs": ["evenements"],
+        "website": "https://www.billetweb.fr",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "Billetterie française gratuite pour les événements gratuits, commission sur les billets payants. "
+            "Données des participants chez l'éditeur."
+        ),
+        "export": "Dans l'événement : liste des participants exportable en tableur (Excel/CSV) ; rapports de ventes pour la comptabilité.",
+    },
+    {
+        "slug": "microsoft-forms",
+        "name": "Microsoft Forms",
+        "aliases": "Forms, MS Forms, formulaire Microsoft, Office Forms",
+        "vendor": "Microsoft",
+        "needs": ["sondages-formulaires"],
+        "website": "https://forms.office.com",
+        "business_model": FREEMIUM,
+        "concerns": "Inclus dans Microsoft 365 ; les réponses sont stockées dans le compte Microsoft de l'auteur. "
+        + US_CLOUD,
+        "export": "Onglet « Réponses », « Ouvrir dans Excel » : classeur des réponses ; les questions se recopient à la main.",
+    },
+    {
+        "slug": "microsoft-publisher",
+        "name": "Microsoft Publisher",
+        "aliases": "Publisher, MS Publisher, fichier .pub",
+        "vendor": "Microsoft",
+        "needs": ["graphisme"],
+        "website": "https://www.microsoft.com/fr-fr/microsoft-365/publisher",
+        "business_model": SUBSCRIPTION,
+        "concerns": (
+            "Microsoft a arrêté Publisher en octobre 2026 : il n'est plus fourni avec Microsoft 365 ; seules "
+            "les versions achetées une fois (Office 2021, 2024) l'ouvrent encore. Le format .pub n'est lu "
+            "correctement par presque aucun autre logiciel : convertir affiches et bulletins tant qu'on peut."
+        ),
+        "export": "Ouvrir chaque fichier .pub et l'« Enregistrer sous » en PDF (pour l'impression) ; garder à part les images et les textes.",
+    },
+    {
+        "slug": "onenote",
+        "name": "OneNote",
+        "aliases": "Microsoft OneNote, One Note, bloc-notes OneNote",
+        "vendor": "Microsoft",
+        "needs": ["notes-documentation"],
+        "website": "https://www.onenote.com",
+        "business_model": FREEMIUM,
+        "concerns": "Notes stockées dans OneDrive ; pas d'export complet dans un format ouvert. " + US_CLOUD,
+        "export": "Dans OneNote pour Windows : Fichier, « Exporter » chaque section en PDF ou Word (.docx) ; aucun export Markdown direct.",
+    },
+    {
+        "slug": "evernote",
+        "name": "Evernote",
+        "aliases": "Ever Note, Evernote Personal",
+        "vendor": "Bending Spoons (Italie)",
+        "needs": ["notes-documentation"],
+        "website": "https://evernote.com",
+        "business_model": FREEMIUM,
+        "concerns": (
+            "L'offre gratuite a été fortement réduite (un seul carnet, nombre de notes limité) depuis le "
+            "rachat par Bending Spoons ; au-delà, abonnement."
+        ),
+        "export": "Dans l'application pour ordinateur : clic droit sur un carnet, « Exporter le carnet » au format ENEX (.enex), que beaucoup d'outils importent.",
+    },
+    {
+        "slug": "google-keep",
+        "name": "Google Keep",
+        "aliases": "Keep, Google Notes, notes Google",
+        "vendor": "Google",
+        "needs": ["notes-documentation"],
+        "website": "https://keep.google.com",
+        "business_model": FREEMIUM,
+        "concerns": "Gratuit avec un compte Google ; notes liées à ce compte. " + US_CLOUD,
+        "export": "Google Takeout, cocher « Keep » : une archive avec chaque note en HTML et en JSON, et les images jointes.",
+    },
+    {
+        "slug": "linkedin",
+        "name": "LinkedIn",
+        "aliases": "Linkedin, Linked In, page LinkedIn",
+        "vendor": "Microsoft",
+        "needs": ["reseaux-sociaux"],
+        "website": "https://www.linkedin.com",
+        "business_model": ADS,
+        "concerns": (
+            "Réseau professionnel financé par la publicité et les abonnements ; utile pour recruter des "
+            "bénévoles de compétence ou parler aux partenaires. Portée décidée par l'algorithme. " + US_CLOUD
+        ),
+        "export": "Préférences, « Confidentialité des données », « Obtenir une copie de vos données » (archive CSV) ; pour une page d'association, garder ses textes et visuels à part.",
+    },
+    {
+        "slug": "tiktok",
+        "name": "TikTok",
+        "aliases": "Tik Tok, Tiktok",
+        "vendor": "ByteDance (Chine)",
+        "needs": ["reseaux-sociaux", "video-son"],
+        "website": "https://www.tiktok.com",
+        "business_model": ADS,
+        "concerns": (
+            "Vidéos courtes très suivies par les jeunes publics ; financé par la publicité et un suivi poussé "
+            "des utilisateurs ; portée décidée par l'algorithme. Sanctionné en Europe pour le transfert de "
+            "données vers la Chine."
+        ),
+        "export": "Profil, Paramètres, « Compte », « Télécharger vos données » (JSON ou TXT) ; garder surtout les vidéos d'origine, montées avant publication.",
+    },
+    {
+        "slug": "basicompta",
+        "name": "Basicompta",
+        "aliases": "BasiCompta, Basi Compta",
+        "vendor": "Basicompta",
+        "needs": ["comptabilite"],
+        "website": "https://www.basicompta.fr",
+        "business_model": SUBSCRIPTION,
+        "concerns": "Comptabilité en ligne française pensée pour les associations, simple d'emploi ; logiciel propriétaire, tarifs selon la formule (voir l'éditeur).",
+        "export": "Exporter les écritures et les états (grand livre, balance) depuis les menus d'export, en vérifiant les formats proposés (tableur, FEC), au moins à chaque clôture d'exercice.",
+    },
+    {
+        "slug": "miro",
+        "name": "Miro",
+        "aliases": "Miro board, tableau blanc Miro, RealtimeBoard",
+        "vendor": "Miro (États-Unis)",
+        "needs": ["redaction-collaborative", "gestion-projet"],
+        "website": "https://miro.com",
+        "business_model": FREEMIUM,
+        "concerns": "L'offre gratuite limite le nombre de tableaux modifiables. " + US_CLOUD,
+        "export": "Menu du tableau, « Exporter » : image ou PDF ; les post-its d'une zone peuvent aussi partir en CSV.",
+    },
+    {
+        "slug": "airtable",
+        "name": "Airtable",
+        "aliases": "Air Table, base Airtable",
+        "vendor": "Airtable (États-Unis)",
+        "needs": ["bureautique", "gestion-projet"],
+        "website": "https://www.airtable.com",
+        "business_model": FREEMIUM,
+        "concerns": "L'offre gratuite limite le nombre de lignes et l'historique. " + US_CLOUD,
+        "export": "Pour chaque table : menu de la vue, « Télécharger CSV » ; les pièces jointes sont des liens à télécharger à part.",
+    },
+    {
+        "slug": "google-photos",
+        "name": "Google Photos",
+        "aliases": "Photos Google, Google Photo, album Google Photos",
+        "vendor": "Google",
+        "needs": ["partage-fichiers"],
+        "website": "https://photos.google.com",
+        "business_model": FREEMIUM,
+        "concerns": "Espace gratuit partagé avec Gmail et Drive (15 Go), puis abonnement. " + US_CLOUD,
+        "export": "Google Takeout, « Google Photos » : les photos d'origine et un fichier JSON par photo (date, lieu, description).",
+    },
+    {
+        "slug": "ausha",
+        "name": "Ausha",
+        "aliases": "ausha.co, hébergement podcast Ausha",
+        "vendor": "Ausha (entreprise française)",
+        "needs": ["video-son"],
+        "website": "https://www.ausha.co/fr/",
+        "business_model": SUBSCRIPTION,
+        "concerns": "Hébergement de podcasts par abonnement ; la diffusion vers les plateformes d'écoute passe par le flux RSS qu'il héberge.",
+        "export": "Télécharger les fichiers audio de chaque épisode ; garder l'adresse du flux RSS, qu'il faudra rediriger vers le nouvel hébergeur.",
+    },
+    {
+        "slug": "google-play",
+        "name": "Google Play Store",
+        "aliases": "Play Store, Google Play, magasin d'applications Android",
+        "vendor": "Google",
+        "needs": ["systeme-exploitation"],
+        "website": "https://play.google.com",
+        "business_model": ADS,
+        "concerns": "Magasin d'applications d'Android : il demande un compte Google et les applications gratuites y sont souvent financées par la publicité et le pistage.",
+        "export": "Rien à exporter : noter les applications utilisées par l'association, pour chercher leurs équivalents libres.",
+    },
+]

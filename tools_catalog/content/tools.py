@@ -1801,3 +1801,438 @@ TOOLS = [
         "tell": "Installer le connecteur Zotero dans le navigateur pour enregistrer une référence en un clic.",
     },
 ]
+
+# --- Added for issue 14 (coverage): free tools associations ask for that were missing --------------------
+# Every licence below was read in the project's own licence file or statement on the date below. Where a
+# project ships the bare licence text with no "or any later version" statement, the "-only" form is used.
+from datetime import date  # noqa: E402
+
+from tools_catalog.licences import DISTRIBUTION_LICENCE  # noqa: E402
+
+from .hosters import EXCALIDRAW_COM, GRIST_LABS, LA_DIGITALE, LOOMIO_COOP, RALLLY_CO  # noqa: E402
+
+CHECKED = {"licence_checked_on": date(2026, 11, 30), "licence_checked_by": "équipe du portail"}
+ACTIVE, MAINTAINED = "active", "maintained"
+
+TOOLS += [  # noqa: RUF005 (a separate block, so that corrections above and additions merge apart)
+    {
+        "slug": "lufi",
+        "name": "Lufi",
+        "summary": "Envoyer un gros fichier par un lien, chiffré dans le navigateur, qui expire tout seul.",
+        "description": (
+            "Lufi (« Let's Upload that FIle ») remplace WeTransfer : on dépose un fichier, on obtient un lien "
+            "à envoyer, et le fichier est supprimé après le délai choisi ou après le premier téléchargement. "
+            "Le fichier est chiffré dans le navigateur avant l'envoi : l'hébergeur ne peut pas le lire.\n\n"
+            "On l'utilise chez un hébergeur associatif, par exemple le service « Drop » du Chapril. "
+            + SELF_HOSTING_NOTE
+        ),
+        "website": "https://framagit.org/fiat-tux/hat-softwares/lufi",
+        "source_url": "https://framagit.org/fiat-tux/hat-softwares/lufi",
+        "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://framagit.org/fiat-tux/hat-softwares/lufi/-/blob/HEAD/LICENSE",
+        **CHECKED,
+        "maintenance_status": MAINTAINED,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["partage-fichiers"],
+        "tags": ["gros fichiers", "transfert", "chiffrement", "sans compte"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "hosters": [CHAPRIL],
+        "privacy": "Chiffré dans le navigateur : l'hébergeur ne voit pas le contenu. Le lien contient la clé : ne l'envoyer qu'aux destinataires.",
+        "adopt": "Choisir une instance Lufi (par exemple drop.chapril.org), y déposer un fichier de test et vérifier le téléchargement depuis un autre appareil.",
+        "tell": "Pour un gros fichier : le déposer sur l'instance Lufi et envoyer le lien ; il expire à la date choisie.",
+    },
+    {
+        "slug": "plik",
+        "name": "Plik",
+        "summary": "Service de transfert de fichiers temporaire, à installer sur un serveur de l'association.",
+        "description": (
+            "Plik permet de déposer un ou plusieurs fichiers et d'en partager le lien, avec durée de vie, mot "
+            "de passe ou suppression après téléchargement. Il se dépose aussi en ligne de commande.\n\n"
+            "Il faut un serveur : il convient à une association accompagnée par un prestataire ou une fédération."
+        ),
+        "website": "https://github.com/root-gg/plik",
+        "source_url": "https://github.com/root-gg/plik",
+        "licence": "MIT",
+        "licence_evidence": "https://github.com/root-gg/plik/blob/HEAD/LICENSE",
+        **CHECKED,
+        "maintenance_status": MAINTAINED,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["partage-fichiers"],
+        "tags": ["gros fichiers", "transfert", "auto-hébergement"],
+        "cost_model": SELF_HOSTED,
+        "ease": ADVANCED,
+        "french": False,
+        "privacy": "Les fichiers restent sur le serveur de l'association, jusqu'à leur expiration.",
+        "adopt": "Faire installer Plik par un prestataire ou un bénévole à l'aise, fixer la durée de vie maximale et la taille des fichiers.",
+        "tell": "Envoyer les gros fichiers par l'adresse Plik de l'association ; le lien expire à la date choisie.",
+    },
+    {
+        "slug": "mattermost",
+        "name": "Mattermost",
+        "summary": "Messagerie d'équipe par canaux, proche de Slack, à héberger soi-même.",
+        "description": (
+            "Mattermost organise les échanges en équipes et canaux, avec fils de discussion, fichiers, "
+            "recherche et applications pour ordinateur et téléphone. Il importe les exports de Slack.\n\n"
+            "Licence : le code du serveur est sous AGPL-3.0, ses outils d'administration et fichiers de "
+            "configuration sous Apache-2.0 ; l'éditeur vend aussi des éditions propriétaires avec des "
+            "fonctions en plus. Il faut un serveur (prestataire ou auto-hébergement)."
+        ),
+        "website": "https://mattermost.com",
+        "source_url": "https://github.com/mattermost/mattermost",
+        "licence": "AGPL-3.0-only AND Apache-2.0",
+        "licence_evidence": "https://github.com/mattermost/mattermost/blob/HEAD/LICENSE.txt",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": BOTH,
+        "platforms": ALL,
+        "needs": ["messagerie-instantanee"],
+        "tags": ["discussion", "équipe", "canaux", "slack"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Les messages restent sur le serveur choisi par l'association.",
+        "adopt": "Faire installer Mattermost (prestataire ou bénévole), créer une équipe et quelques canaux (bureau, commissions), puis importer l'export Slack si besoin.",
+        "tell": "Installer l'application Mattermost, se connecter à l'adresse du serveur de l'association et rejoindre les canaux utiles.",
+    },
+    {
+        "slug": "rallly",
+        "name": "Rallly",
+        "summary": "Trouver une date de réunion avec un sondage simple, sans compte pour les participants.",
+        "description": (
+            "Rallly propose des dates, les participants cochent leurs disponibilités, l'organisateur choisit "
+            "et peut envoyer l'invitation. Interface soignée, disponible en français, commentaires.\n\n"
+            + SELF_HOSTING_NOTE
+        ),
+        "website": "https://rallly.co",
+        "source_url": "https://github.com/lukevella/rallly",
+        "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://github.com/lukevella/rallly/blob/HEAD/LICENSE",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["planifier-reunion"],
+        "tags": ["sondage de dates", "réunion", "sans compte"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "hosters": [RALLLY_CO],
+        "privacy": "Les participants donnent seulement un nom ; l'instance rallly.co est hébergée par son développeur.",
+        "adopt": "Créer un premier sondage de dates sur rallly.co (ou une autre instance) et l'envoyer au bureau.",
+        "tell": "Cliquer sur le lien, indiquer son nom et cocher ses disponibilités : pas de compte à créer.",
+    },
+    {
+        "slug": "loomio",
+        "name": "Loomio",
+        "summary": "Discuter et décider à plusieurs en ligne : propositions, votes, consentement.",
+        "description": (
+            "Loomio sert à préparer une décision entre deux réunions : un fil de discussion, puis une "
+            "proposition soumise au vote (pour, contre, abstention, objection), un sondage ou un classement. "
+            "Chacun voit qui s'est exprimé et pourquoi. Conçu par une coopérative néo-zélandaise.\n\n"
+            + SELF_HOSTING_NOTE
+        ),
+        "website": "https://www.loomio.com",
+        "source_url": "https://github.com/loomio/loomio",
+        "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://github.com/loomio/loomio/blob/HEAD/LICENSE",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["forum-discussions", "sondages-formulaires"],
+        "tags": ["décision", "gouvernance", "vote", "consentement"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "hosters": [LOOMIO_COOP],
+        "privacy": "Les échanges restent chez l'hébergeur choisi (la coopérative Loomio ou une instance auto-hébergée).",
+        "adopt": "Ouvrir un groupe Loomio, inviter le conseil d'administration et tester une première décision simple.",
+        "tell": "Les décisions entre deux réunions se prennent sur Loomio : lire la proposition, voter et dire pourquoi.",
+    },
+    {
+        "slug": "digipad",
+        "name": "Digipad",
+        "summary": "Murs collaboratifs (comme Padlet) pour recueillir idées, liens et documents.",
+        "description": (
+            "Digipad crée des murs où chacun dépose une note, un lien, une image ou un document, en colonnes "
+            "ou en vrac. Pensé pour l'éducation et la formation ; les participants n'ont pas besoin de compte. "
+            "Développé et hébergé gratuitement par La Digitale.\n\n" + SELF_HOSTING_NOTE
+        ),
+        "website": "https://digipad.app",
+        "source_url": "https://codeberg.org/ladigitale/digipad",
+        "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://codeberg.org/ladigitale/digipad",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["redaction-collaborative"],
+        "tags": ["mur collaboratif", "padlet", "atelier", "formation"],
+        "cost_model": DONATION,
+        "ease": EASY,
+        "hosters": [LA_DIGITALE],
+        "privacy": "Hébergé par La Digitale ; les participants peuvent contribuer sous un simple pseudonyme.",
+        "adopt": "Créer un compte sur digipad.app, recréer le mur le plus utilisé et y déposer le contenu exporté de l'ancien outil.",
+        "tell": "Cliquer sur le lien du mur et ajouter sa contribution avec le bouton « + » : pas de compte nécessaire.",
+    },
+    {
+        "slug": "joplin",
+        "name": "Joplin",
+        "summary": "Prendre des notes et les synchroniser entre ordinateur et téléphone, en Markdown.",
+        "description": (
+            "Joplin range des notes (texte, listes, images, pièces jointes) dans des carnets, avec recherche "
+            "et étiquettes. Il importe les exports d'Evernote (.enex) et synchronise par Nextcloud, WebDAV ou "
+            "Joplin Cloud (payant), avec chiffrement de bout en bout possible.\n\n"
+            "C'est un outil plutôt personnel : pour une documentation commune, préférer un wiki ou un pad."
+        ),
+        "website": "https://joplinapp.org",
+        "source_url": "https://github.com/laurent22/joplin",
+        "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/laurent22/joplin/blob/HEAD/LICENSE",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": INSTALL,
+        "platforms": [WIN, MAC, LIN, AND, IOS],
+        "needs": ["notes-documentation"],
+        "tags": ["notes", "markdown", "evernote", "synchronisation"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Notes stockées sur l'appareil ; la synchronisation passe par le service choisi (Nextcloud de l'association…).",
+        "adopt": "Installer Joplin, importer l'export de l'ancien outil (Fichier, Importer) et régler la synchronisation sur le Nextcloud de l'association si elle en a un.",
+        "tell": "Installer Joplin sur son ordinateur et son téléphone et le relier au même espace de synchronisation.",
+    },
+    {
+        "slug": "benevalibre",
+        "name": "Bénévalibre",
+        "summary": "Recenser et valoriser le temps des bénévoles d'une association.",
+        "description": (
+            "Bénévalibre permet à chaque bénévole de noter ses heures et ses actions, et à l'association "
+            "d'en faire le bilan par année ou par projet : utile pour le rapport d'activité, les demandes de "
+            "subvention et la valorisation du bénévolat dans les comptes. Projet associatif français."
+        ),
+        "website": "https://benevalibre.org",
+        "source_url": "https://framagit.org/benevalibre/benevalibre",
+        "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://framagit.org/benevalibre/benevalibre",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["adherents-cotisations"],
+        "tags": ["bénévolat", "valorisation", "heures", "rapport d'activité"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "privacy": "Ne demande que ce qui sert au bilan du bénévolat ; chaque bénévole voit ses propres saisies.",
+        "adopt": "Créer l'espace de l'association, définir les catégories d'actions (animation, administration, événements) et inviter quelques bénévoles pour un essai d'un mois.",
+        "tell": "Après chaque action, noter son temps dans Bénévalibre : cela sert au bilan annuel et aux demandes de subvention.",
+    },
+    {
+        "slug": "yeswiki",
+        "name": "YesWiki",
+        "summary": "Site web et wiki collaboratif simple, avec bases de données, cartes et agendas intégrés.",
+        "description": (
+            "YesWiki permet de créer un site que plusieurs personnes modifient directement depuis la page, "
+            "et d'y ajouter des formulaires qui alimentent des listes, des cartes ou un agenda (le module "
+            "« Bazar »). Très utilisé par les collectifs et réseaux de l'économie sociale et solidaire.\n\n"
+            "S'installe sur un hébergement web ordinaire (PHP)."
+        ),
+        "website": "https://yeswiki.net",
+        "source_url": "https://github.com/YesWiki/yeswiki",
+        "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://github.com/YesWiki/yeswiki/blob/HEAD/composer.json",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["site-web", "notes-documentation"],
+        "tags": ["wiki", "site collaboratif", "cartographie", "réseau"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Le site et ses formulaires restent sur l'hébergement choisi par l'association.",
+        "adopt": "Installer YesWiki sur l'hébergement web de l'association (ou le faire installer), choisir un thème et recréer les pages principales.",
+        "tell": "Chaque membre autorisé peut modifier une page en cliquant sur « Éditer la page » en bas de celle-ci.",
+    },
+    {
+        "slug": "castopod",
+        "name": "Castopod",
+        "summary": "Héberger et diffuser les podcasts de l'association, relié au Fediverse.",
+        "description": (
+            "Castopod publie les épisodes, génère le flux RSS que lisent les applications de podcast et "
+            "donne des statistiques d'écoute respectueuses. Chaque podcast a aussi un compte sur le Fediverse "
+            "(Mastodon…) où les auditeurs peuvent commenter. Il importe un podcast existant depuis son flux RSS.\n\n"
+            "Développé en France (Ad Aures). " + SELF_HOSTING_NOTE
+        ),
+        "website": "https://castopod.org",
+        "source_url": "https://code.castopod.org/adaures/castopod",
+        "licence": "AGPL-3.0-or-later",
+        "licence_evidence": "https://code.castopod.org/adaures/castopod/-/blob/HEAD/LICENSE.md",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["video-son"],
+        "tags": ["podcast", "audio", "radio", "fediverse"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Statistiques d'écoute sans pistage des auditeurs ; tout reste sur le serveur choisi.",
+        "adopt": "Installer Castopod (ou le faire héberger), importer le podcast depuis son flux RSS, puis rediriger l'ancien flux vers le nouveau.",
+        "tell": "Rien ne change pour les auditeurs abonnés une fois le flux redirigé ; le podcast a aussi un compte sur le Fediverse.",
+    },
+    {
+        "slug": "gancio",
+        "name": "Gancio",
+        "summary": "Agenda partagé d'une ville ou d'un réseau : chacun propose ses événements.",
+        "description": (
+            "Gancio publie un agenda en ligne où des associations proposent leurs événements, validés par "
+            "l'équipe qui tient l'instance. Les événements sortent en flux RSS, fichiers .ics et sur le Fediverse, "
+            "et s'intègrent dans un site.\n\nIl faut une instance, en général tenue par un collectif local. "
+            + SELF_HOSTING_NOTE
+        ),
+        "website": "https://gancio.org",
+        "source_url": "https://framagit.org/les/gancio",
+        "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://framagit.org/les/gancio/-/blob/HEAD/LICENSE",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["evenements"],
+        "tags": ["agenda", "événements", "fediverse", "local"],
+        "cost_model": SELF_HOSTED,
+        "ease": INTERMEDIATE,
+        "privacy": "Aucun compte n'est exigé pour consulter l'agenda ; pas de pistage des visiteurs.",
+        "adopt": "Chercher une instance Gancio locale (ou en créer une avec d'autres associations) et y proposer les prochains événements.",
+        "tell": "L'agenda public de l'association est sur Gancio ; on peut s'y abonner par flux RSS ou l'ajouter à son agenda (.ics).",
+    },
+    {
+        "slug": "excalidraw",
+        "name": "Excalidraw",
+        "summary": "Tableau blanc en ligne au style dessiné à la main, pour schémas et ateliers à distance.",
+        "description": (
+            "Excalidraw sert à dessiner à plusieurs un schéma, une carte mentale ou le déroulé d'un atelier, "
+            "en temps réel et sans compte. Le dessin s'enregistre dans un fichier .excalidraw ou s'exporte en "
+            "PNG ou SVG. Les sessions partagées sont chiffrées de bout en bout."
+        ),
+        "website": "https://excalidraw.com",
+        "source_url": "https://github.com/excalidraw/excalidraw",
+        "licence": "MIT",
+        "licence_evidence": "https://github.com/excalidraw/excalidraw/blob/HEAD/LICENSE",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["redaction-collaborative"],
+        "tags": ["tableau blanc", "schéma", "atelier", "sans compte"],
+        "cost_model": FREE,
+        "ease": EASY,
+        "hosters": [EXCALIDRAW_COM],
+        "privacy": "Sessions collaboratives chiffrées de bout en bout ; le dessin peut rester sur l'ordinateur.",
+        "adopt": "Ouvrir excalidraw.com, refaire un schéma simple et tester une session partagée (bouton « Partager », « Démarrer la session »).",
+        "tell": "Cliquer sur le lien de la session pour dessiner ensemble ; penser à enregistrer le fichier à la fin.",
+    },
+    {
+        "slug": "grist",
+        "name": "Grist",
+        "summary": "Tableur-base de données collaboratif : listes liées, formulaires, droits d'accès fins.",
+        "description": (
+            "Grist tient des listes reliées entre elles (bénévoles, missions, partenaires, stocks) avec des "
+            "formules proches d'un tableur, des vues en fiches ou en tableau, des formulaires et des droits "
+            "par rôle. Il importe et exporte les fichiers Excel et CSV.\n\n"
+            "La partie libre s'appelle grist-core ; Grist Labs propose un service en ligne avec offre gratuite "
+            "limitée. " + SELF_HOSTING_NOTE
+        ),
+        "website": "https://www.getgrist.com",
+        "source_url": "https://github.com/gristlabs/grist-core",
+        "licence": "Apache-2.0",
+        "licence_evidence": "https://github.com/gristlabs/grist-core/blob/HEAD/LICENSE.txt",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": ONLINE,
+        "platforms": [WEB],
+        "needs": ["bureautique", "gestion-projet"],
+        "tags": ["tableur", "base de données", "airtable", "formulaire"],
+        "cost_model": HOSTED,
+        "ease": INTERMEDIATE,
+        "hosters": [GRIST_LABS],
+        "privacy": "Les données restent chez l'hébergeur choisi ; l'auto-hébergement les garde chez l'association.",
+        "adopt": "Importer le fichier CSV ou Excel de la base existante dans un document Grist, puis relier les tables (colonnes de type « Référence »).",
+        "tell": "Les listes partagées sont dans Grist ; chacun voit et modifie ce que son rôle permet.",
+    },
+    {
+        "slug": "immich",
+        "name": "Immich",
+        "summary": "Photothèque auto-hébergée avec sauvegarde automatique du téléphone, proche de Google Photos.",
+        "description": (
+            "Immich sauvegarde les photos et vidéos des téléphones, les classe par date, lieu et personnes, "
+            "et permet des albums partagés. Il demande un serveur (ou un petit ordinateur) administré par "
+            "quelqu'un de compétent : c'est un choix pour une association déjà équipée."
+        ),
+        "website": "https://immich.app",
+        "source_url": "https://github.com/immich-app/immich",
+        "licence": "AGPL-3.0-only",
+        "licence_evidence": "https://github.com/immich-app/immich/blob/HEAD/LICENSE",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": BOTH,
+        "platforms": [WEB, AND, IOS],
+        "needs": ["partage-fichiers"],
+        "tags": ["photos", "albums", "sauvegarde", "google photos"],
+        "cost_model": SELF_HOSTED,
+        "ease": ADVANCED,
+        "privacy": "Les photos restent sur le serveur de l'association ; la reconnaissance des visages se fait sur ce serveur, et peut être désactivée.",
+        "adopt": "Faire installer Immich sur un serveur de l'association, importer les photos (téléversement web ou outil en ligne de commande ; pour une archive Google Takeout, un outil complémentaire cité par la documentation garde les dates) et créer les albums partagés.",
+        "tell": "Installer l'application Immich, se connecter à l'adresse du serveur et ouvrir les albums partagés de l'association.",
+    },
+    {
+        "slug": "f-droid",
+        "name": "F-Droid",
+        "summary": "Magasin d'applications Android qui ne propose que des logiciels libres.",
+        "description": (
+            "F-Droid s'installe sur un téléphone Android et donne accès à des milliers d'applications libres, "
+            "sans compte Google. Chaque fiche signale les « anti-fonctionnalités » (publicité, pistage, "
+            "services non libres). Pratique pour les téléphones reconditionnés ou sans compte Google."
+        ),
+        "website": "https://f-droid.org/fr/",
+        "source_url": "https://gitlab.com/fdroid/fdroidclient",
+        "licence": "GPL-3.0-or-later",
+        "licence_evidence": "https://gitlab.com/fdroid/fdroidclient/-/blob/HEAD/LICENSE",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": INSTALL,
+        "platforms": [AND],
+        "needs": ["systeme-exploitation"],
+        "tags": ["android", "applications", "téléphone", "sans compte"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Aucun compte n'est demandé ; les anti-fonctionnalités de chaque application sont affichées.",
+        "adopt": "Télécharger F-Droid depuis f-droid.org, autoriser son installation dans les réglages Android, puis installer les applications libres choisies.",
+        "tell": "Les applications conseillées par l'association s'installent depuis F-Droid ; il se met à jour comme un magasin d'applications.",
+    },
+    {
+        "slug": "emmabuntus",
+        "name": "Emmabuntüs",
+        "summary": "Système libre pensé pour le réemploi d'ordinateurs, prêt à l'emploi hors connexion.",
+        "description": (
+            "Emmabuntüs est une distribution GNU/Linux basée sur Debian, créée avec les acteurs du réemploi "
+            "(Emmaüs, associations de reconditionnement) pour redonner vie à des ordinateurs anciens. Elle "
+            "s'installe facilement et arrive avec les logiciels utiles déjà présents.\n\n"
+            "Comme toute distribution, elle rassemble de nombreux logiciels sous des licences différentes, "
+            "et peut proposer des pilotes ou greffons non libres pour le matériel qui en a besoin."
+        ),
+        "website": "https://emmabuntus.org",
+        "source_url": "https://sourceforge.net/projects/emmabuntus/",
+        "licence": DISTRIBUTION_LICENCE,
+        "licence_evidence": "https://emmabuntus.org",
+        **CHECKED,
+        "maintenance_status": ACTIVE,
+        "access": INSTALL,
+        "platforms": [LIN],
+        "needs": ["systeme-exploitation"],
+        "tags": ["reconditionnement", "réemploi", "linux", "ordinateur ancien"],
+        "cost_model": FREE,
+        "ease": INTERMEDIATE,
+        "privacy": "Système installé sur l'ordinateur, sans compte en ligne.",
+        "adopt": "Sauvegarder les données du poste, essayer Emmabuntüs depuis une clé USB, puis l'installer (ou passer par une association de reconditionnement).",
+        "tell": "Les ordinateurs reconditionnés de l'association fonctionnent sous Emmabuntüs : les logiciels courants sont dans le menu.",
+    },
+]

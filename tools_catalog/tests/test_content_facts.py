@@ -20,7 +20,7 @@ from tools_catalog.models import Equivalence, HostedOffer, Tool
 TOOL_KIND = next(kind for kind in seed.KINDS if kind.name == "outil")
 OFFER_KIND = next(kind for kind in seed.KINDS if kind.name == "offre")
 EQUIVALENCE_KIND = next(kind for kind in seed.KINDS if kind.name == "equivalence")
-DISTRIBUTIONS = {"debian", "ubuntu", "linux-mint"}
+DISTRIBUTIONS = {"debian", "ubuntu", "linux-mint", "emmabuntus"}
 
 
 def licence_problems(tools):
