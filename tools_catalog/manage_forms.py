@@ -6,6 +6,7 @@ choices); the long ones get a filter box from tools_catalog/manage.js.
 """
 
 from django import forms
+from django.utils.html import conditional_escape
 from django.utils.text import slugify
 
 from core.forms import https_urls
@@ -25,6 +26,9 @@ class ManageForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.initial.setdefault("empreinte", entry_fingerprint(self.instance, self.lock_fields()))
+        for formfield in self.fields.values():
+            # The field component shows help as HTML; these are plain texts ("…/notices/<nom>.html").
+            formfield.help_text = conditional_escape(formfield.help_text)
         if "slug" in self.fields:
             self.fields["slug"].required = False
             self.fields["slug"].help_text = "Laissez vide : il est fait à partir du nom. Modifiable."

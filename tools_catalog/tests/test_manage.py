@@ -453,3 +453,20 @@ def test_tool_form_runs_the_same_queries_whatever_the_catalogue_size(coordinator
         ToolFactory()
     tool.needs.set(Need.objects.all()[:5])
     assert count_queries(lambda: coordinator_client.get(url)) == small
+
+
+def test_public_pages_offer_coordinators_the_edit_links(client, coordinator):
+    equivalence = EquivalenceFactory()
+    tool, product = equivalence.tool, equivalence.product
+    pages = {
+        tool.get_absolute_url(): [KINDS["tool"].url("update", tool.pk), f"?outil={tool.slug}"],
+        product.get_absolute_url(): [KINDS["product"].url("update", product.pk), f"?produit={product.slug}"],
+        equivalence.get_absolute_url(): [KINDS["equivalence"].url("update", equivalence.pk)],
+    }
+    for url, links in pages.items():
+        assert "Modifier cette fiche" not in client.get(url).content.decode()
+    client.force_login(coordinator)
+    for url, links in pages.items():
+        content = client.get(url).content.decode()
+        for link in links:
+            assert link in content, (url, link)
