@@ -12,10 +12,11 @@ from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.history import history_page, history_row
 from core.markdown import render_markdown
@@ -387,3 +388,32 @@ def report_handle_page(request, pk):
         return redirect("tools_catalog:report_list")
 
     return _form_page(request, kind, entry, template=template, extra=extra, on_saved=correct)
+
+
+# "Vérifié aujourd'hui": the source was read again and the fact still holds ----------------------------
+
+CHECKABLE = {"tool", "equivalence", "offer"}
+
+
+@permission_required("tools_catalog.change_tool")
+@require_POST
+def mark_checked(request, key, pk):
+    """Mark a tool's licence, an equivalence or a hosted offer as checked today (services)."""
+    kind = KINDS.get(key)
+    if kind is None or key not in CHECKABLE:
+        raise Http404
+    if not request.user.has_perm(_perm(kind, "change")):
+        raise PermissionDenied
+    entry = get_object_or_404(kind.queryset(), pk=pk)
+    try:
+        if key == "tool":
+            services.tool_mark_licence_checked(tool=entry, user=request.user)
+        else:
+            services.fact_mark_checked(fact=entry, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"« {entry} » est marqué comme vérifié aujourd'hui.")
+    if request.POST.get("depuis") == "a-verifier":
+        return redirect("tools_catalog:stale_fact_list")
+    return redirect(kind.url("update", entry.pk))

@@ -40,6 +40,7 @@ urlpatterns = [
     path("coordination/propositions/<int:pk>/relire/", views.proposal_review, name="proposal_review"),
     path("coordination/a-verifier/", views.stale_fact_list, name="stale_fact_list"),
     path("gestion/signalements/<int:pk>/", manage_views.report_handle_page, name="manage_report"),
+    path("gestion/<str:key>/<int:pk>/verifie/", manage_views.mark_checked, name="manage_mark_checked"),
     *manage_urls(),
     path("comparer/", views.compare, name="compare"),
     path("guides/", views.guide_list, name="guide_list"),

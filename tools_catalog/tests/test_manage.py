@@ -470,3 +470,26 @@ def test_public_pages_offer_coordinators_the_edit_links(client, coordinator):
         content = client.get(url).content.decode()
         for link in links:
             assert link in content, (url, link)
+
+
+def test_checked_today_from_the_stale_list_and_the_form(client, advisor, coordinator):
+    tool = ToolFactory(licence_evidence_url="https://example.org/LICENSE")
+    bare = EquivalenceFactory()
+    url = reverse("tools_catalog:manage_mark_checked", args=["tool", tool.pk])
+    assert client.post(url).status_code == 302 and not Tool.objects.get(pk=tool.pk).licence_checked_on
+    client.force_login(advisor)
+    assert client.post(url).status_code == 403
+    client.force_login(coordinator)
+    stale = client.get(reverse("tools_catalog:stale_fact_list")).content.decode()
+    assert url in stale
+    response = client.post(url, {"depuis": "a-verifier"})
+    assert response.status_code == 302 and response.url == reverse("tools_catalog:stale_fact_list")
+    tool.refresh_from_db()
+    assert tool.licence_checked_on == datetime.date.today() and tool.licence_checked_by == "coord"
+    # Without a source, a French message and nothing changes.
+    response = client.post(reverse("tools_catalog:manage_mark_checked", args=["equivalence", bare.pk]), follow=True)
+    assert "n'a pas de source" in text_of(response)
+    bare.refresh_from_db()
+    assert bare.checked_on is None
+    assert client.post(reverse("tools_catalog:manage_mark_checked", args=["need", 1])).status_code == 404
+    assert client.get(url).status_code == 405
