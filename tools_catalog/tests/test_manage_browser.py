@@ -178,3 +178,22 @@ def test_coordinator_journey(live_server, page, coordinator, login_in_browser, c
     catalogue["jitsi"].refresh_from_db()
     assert catalogue["jitsi"].licence == "MPL-2.0"
     assert report.status == CatalogueReport.Status.ACCEPTED and report.contact_email == ""
+
+
+def test_leaving_a_modified_form_warns_saving_does_not(live_server, page, coordinator, login_in_browser):
+    login_in_browser(page, "coord", "motdepasse-coord")
+    page.get_by_role("heading", name="Espace coordination").wait_for()
+    page.goto(f"{live_server.url}/outils/gestion/besoins/ajouter/")
+    page.locator("#id_name").fill("Comptabilité")
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
+    page.get_by_role("navigation", name="Fil d'Ariane").get_by_role("link", name="Besoins").click()
+    for _ in range(50):  # the dialog event comes asynchronously
+        if dialogs:
+            break
+        page.wait_for_timeout(100)
+    assert dialogs == ["beforeunload"]
+    assert page.url.endswith("/outils/gestion/besoins/ajouter/")
+    page.get_by_role("button", name="Enregistrer").click()
+    page.get_by_text("Enregistré.").wait_for()
+    assert dialogs == ["beforeunload"]  # no second warning when saving
