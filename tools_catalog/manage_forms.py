@@ -15,6 +15,8 @@ from tools_catalog.models import Equivalence, Guide, HostedOffer, Hoster, Need, 
 from tools_catalog.services import entry_fingerprint, existing_pair_message
 
 FILTERABLE = {"data-filtrable": "1"}
+# Addresses of the catalogue's own pages: a tool with one of these slugs would have no reachable page.
+RESERVED_TOOL_SLUGS = {"besoins", "remplacer", "equivalences", "coordination", "gestion", "comparer", "guides"}
 
 
 class ManageForm(forms.ModelForm):
@@ -136,6 +138,14 @@ class ToolForm(ManageForm):
         self.fields["successor"].empty_label = "Aucun"
         self.fields["tags"].required = False
         self.fields["tags"].help_text = "Séparés par des virgules."
+
+    def clean_slug(self):
+        slug = super().clean_slug()
+        if slug in RESERVED_TOOL_SLUGS:
+            raise forms.ValidationError(
+                f"« {slug} » est déjà l'adresse d'une page du catalogue : choisissez un autre identifiant."
+            )
+        return slug
 
     def clean_licence(self):
         value = self.cleaned_data["licence"].strip()

@@ -163,6 +163,7 @@ def test_coordinator_adds_a_tool_with_two_platforms_and_two_needs(coordinator_cl
         ({"name": ""}, "name", "Ce champ est obligatoire."),
         ({"licence_checked_on": "2020-01-01"}, "licence_evidence_url", "Indiquez la preuve vérifiée"),
         ({"website": "ftp://example.org"}, "website", "Saisissez une URL valide."),
+        ({"name": "Guides"}, "slug", "est déjà l'adresse d'une page du catalogue"),
     ],
 )
 def test_bad_tool_input_is_refused_next_to_the_field_input_kept_nothing_saved(
