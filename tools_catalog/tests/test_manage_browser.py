@@ -197,3 +197,30 @@ def test_leaving_a_modified_form_warns_saving_does_not(live_server, page, coordi
     page.get_by_role("button", name="Enregistrer").click()
     page.get_by_text("Enregistré.").wait_for()
     assert dialogs == ["beforeunload"]  # no second warning when saving
+
+
+def test_main_pages_on_a_phone(live_server, new_page, coordinator, catalogue, accessible):
+    from django.test import Client
+
+    report = CatalogueReport.objects.create(equivalence=catalogue["equivalence"], message="Étapes dépassées.")
+    client = Client()
+    client.force_login(coordinator)
+    page = new_page("phone")
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    for path in (
+        "/coordination/",
+        "/outils/gestion/outils/",
+        "/outils/gestion/outils/ajouter/",
+        f"/outils/gestion/equivalences/{catalogue['equivalence'].pk}/",
+        f"/outils/gestion/signalements/{report.pk}/",
+    ):
+        page.goto(live_server.url + path)
+        page.locator("h1").wait_for()
+        accessible(page)
+        wide = page.evaluate(
+            "[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > 380"
+            " && !e.closest('.table-wrap')).map(e => e.tagName + '.' + e.className).slice(0, 5)"
+        )
+        assert wide == [], (path, wide)
