@@ -37,6 +37,9 @@ def register_pages():
     register("actors.errorreport", "actors:dashboard", "Signalements sur les acteurs", group="Acteurs", order=201)
     register("trainings.session", "trainings:manage_dashboard", "Sessions de formation", group="Formations", order=300)
     register("trainings.registration", "trainings:manage_dashboard", "Inscriptions", group="Formations", order=301)
+    register(
+        "trainings.training", "trainings:training_manage_list", "Modules de formation", group="Formations", order=302
+    )
     manage_pages.shortcut("surveys:survey_list", "Enquêtes et leurs résultats", group="Enquêtes", order=400)
     manage_pages.shortcut(
         "accompaniments:figures", "Accompagnements : les chiffres d'ensemble", group="Accompagnements", order=450
@@ -45,7 +48,6 @@ def register_pages():
     # Pages being built by other pieces of work (issue 15): accepted until they are registered.
     manage_pages.expect("actors.commune", "territory")
     manage_pages.expect("actors.service", "nobody yet (the kinds of service of actors)")
-    manage_pages.expect("trainings.training", "sessions")
     for model in ("survey", "section", "question", "choice"):
         manage_pages.expect(f"surveys.{model}", "board")
     manage_pages.expect("core.seedrecord", "nobody yet (choosing a release's content, in the admin today)")
