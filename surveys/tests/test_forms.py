@@ -21,8 +21,6 @@ def make_form(survey, data, catalogue):
         data=data,
         survey=survey,
         questions=survey_questions(survey),
-        products=[catalogue["product"]],
-        tools=[catalogue["tool"]],
     )
 
 
@@ -67,7 +65,6 @@ def test_no_answer_means_no_answer_row(setup):
         ("place", "<script>", "code postal"),
         ("place", "3700", "code postal"),
         ("size", "999999", "choix valide"),
-        ("tools", ["p999999"], "choix valide"),
     ],
 )
 def test_bad_values_get_french_errors(setup, field, value, message):
@@ -75,6 +72,27 @@ def test_bad_values_get_french_errors(setup, field, value, message):
     form = make_form(survey, valid_post(survey, q, choices, **{field: value}), catalogue)
     assert not form.is_valid()
     assert message in " ".join(form.errors[q[field].field_name])
+
+
+@pytest.mark.parametrize("value", [["p999999"], ["t999999"], ["x1"], ["p" + "9" * 40], ["<script>"]])
+def test_unknown_or_forged_tools_are_dropped(setup, value):
+    """The picker's values are checked against the published catalogue: anything else is ignored."""
+    survey, q, choices, catalogue = setup
+    data = valid_post(survey, q, choices, catalogue)
+    data[q["tools"].field_name] = [*data[q["tools"].field_name], *value]
+    form = make_form(survey, data, catalogue)
+    assert form.is_valid(), form.errors
+    tools = next(a for a in form.answers() if a.question == q["tools"])
+    assert tools.product_ids == [catalogue["product"].pk] and tools.tool_ids == [catalogue["tool"].pk]
+
+
+def test_an_unpublished_product_is_dropped(setup):
+    survey, q, choices, catalogue = setup
+    catalogue["product"].is_published = False
+    catalogue["product"].save()
+    form = make_form(survey, valid_post(survey, q, choices, catalogue), catalogue)
+    assert form.is_valid(), form.errors
+    assert next(a for a in form.answers() if a.question == q["tools"]).product_ids == []
 
 
 def test_a_choice_of_another_question_is_refused(setup):
