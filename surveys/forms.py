@@ -78,7 +78,7 @@ class ToolsPicker(forms.Widget):
                 "key": "valeurs",
                 "param": "q",
                 "formaction": "",
-                "label": "Chercher un outil",
+                "label": "Chercher dans la liste des outils",
                 "help": "Un nom, un usage (« visio », « compta ») ; les accents et les fautes de frappe sont tolérés.",
                 "button_name": SEARCH_BUTTON,
                 "button_value": name,

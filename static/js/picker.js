@@ -22,6 +22,7 @@
     var suggestionLabel = root.querySelector("[data-picker-suggestion-label]");
     var timer = null;
     var latest = 0;
+    var order = [];  // chips in the order the entries were chosen
 
     function boxes() {
       return Array.prototype.slice.call(root.querySelectorAll("input[type=checkbox][name='" + name + "']"));
@@ -34,7 +35,11 @@
     function renderChips() {
       if (!chips) { return; }
       chips.textContent = "";
-      var chosen = boxes().filter(function (box) { return box.checked; });
+      var checked = boxes().filter(function (box) { return box.checked; });
+      var values = checked.map(function (box) { return box.value; });
+      order = order.filter(function (value) { return values.indexOf(value) !== -1; });
+      values.forEach(function (value) { if (order.indexOf(value) === -1) { order.push(value); } });
+      var chosen = order.map(function (value) { return checked[values.indexOf(value)]; });
       chosen.forEach(function (box) {
         var li = document.createElement("li");
         var chip = document.createElement("button");
