@@ -71,6 +71,12 @@ class ToolsPicker(forms.Widget):
             "chosen": chosen_set,
             "results": data["results"],
             "suggestion": data["suggestion"],
+            "suggestion_url": None,
+            "status": (
+                f"{len(data['results'])} outil{'s' if len(data['results']) > 1 else ''} pour « {self.filter_text} »."
+                if data["results"] is not None
+                else ""
+            ),
             "filter": {
                 "name": f"{name}_filtre",
                 "value": self.filter_text,

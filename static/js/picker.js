@@ -20,6 +20,8 @@
     var chips = root.querySelector("[data-picker-chips]");
     var suggestion = root.querySelector("[data-picker-suggestion]");
     var suggestionLabel = root.querySelector("[data-picker-suggestion-label]");
+    var suggestionLink = root.querySelector("[data-picker-suggestion-link]");
+    var noun = root.getAttribute("data-picker-noun") || "résultat";
     var timer = null;
     var latest = 0;
     var order = [];  // chips in the order the entries were chosen
@@ -123,13 +125,15 @@
         if (empty) { empty.hidden = true; }
       }
       if (status) {
-        status.textContent = values ? (count ? count + (count > 1 ? " résultats" : " résultat") + " pour « " + text + " »."
-          : "Aucun résultat pour « " + text + " ». Essayez un autre mot, ou écrivez-le dans « Autre ».") : "";
+        status.textContent = values ? count + " " + noun + (count > 1 ? "s" : "") + " pour « " + text + " »." : "";
       }
       if (suggestion) {
         var corrected = Boolean(values && data && data.suggestion);
         suggestion.hidden = !corrected;
-        if (corrected) { suggestionLabel.textContent = data.suggestion; }
+        if (corrected) {
+          suggestionLabel.textContent = data.suggestion;
+          if (suggestionLink) { suggestionLink.setAttribute("data-correction", data.correction || ""); }
+        }
       }
     }
 
@@ -160,6 +164,16 @@
       input.addEventListener("keydown", function (event) {
         if (event.key === "Enter") { event.preventDefault(); window.clearTimeout(timer); apply(); }
       });
+      if (suggestionLink) {
+        suggestionLink.addEventListener("click", function (event) {
+          var correction = suggestionLink.getAttribute("data-correction");
+          if (!correction) { return; }
+          event.preventDefault();
+          input.value = correction;
+          apply();
+          input.focus();
+        });
+      }
       if (input.value.trim()) { apply(); }
     }
     root.pickerAdd = function (entry) {  // used by the survey's save and resume
