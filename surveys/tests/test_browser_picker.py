@@ -126,3 +126,33 @@ def test_clear_button_and_picker_without_javascript(live_server, new_page, field
     scripted.get_by_text("Vos réponses en cours sont gardées sur cet appareil").wait_for()
     assert scripted.get_by_label("Combien de bénévoles actifs environ ?").input_value() == ""
     accessible(scripted)
+
+
+def test_coordinator_creates_a_workshop_link_that_a_phone_uses(
+    live_server, new_page, field_survey, coordinator, accessible
+):
+    from surveys.tests.test_browser import sign_in
+
+    desk = new_page("desktop")
+    sign_in(desk, live_server, coordinator)
+    desk.goto(live_server.url + "/enquetes/")
+    desk.get_by_role("link", name=f"Liens d'atelier de « {field_survey.title} »").click()
+    desk.get_by_role("heading", name=f"Liens d'atelier : {field_survey.title}").wait_for()
+    desk.get_by_label("Nom de l'atelier").fill("Atelier de la médiathèque")
+    desk.get_by_label("Nombre de réponses au plus").fill("25")
+    desk.get_by_role("button", name="Créer le lien").click()
+    desk.get_by_text("Lien d'atelier « Atelier de la médiathèque » créé").wait_for()
+    accessible(desk)
+    address = desk.get_by_label("Adresse du lien « Atelier de la médiathèque »").input_value()
+
+    phone = new_page("phone")
+    phone.goto(address)
+    phone.get_by_text("Vous répondez par le lien de l'atelier « Atelier de la médiathèque »").wait_for()
+    accessible(phone)
+
+    desk.get_by_role("button", name="Retirer le lien « Atelier de la médiathèque »").click()
+    desk.get_by_text("ne permet plus de répondre").wait_for()
+    phone.goto(address)
+    phone.get_by_role("heading", name="Ce lien d'atelier ne permet pas de répondre").wait_for()
+    assert "retiré par la coordination" in phone.locator("main").inner_text()
+    accessible(phone)
