@@ -119,7 +119,9 @@ def survey_detail(request, slug, workshop_token=None):
             context["kept_message"] = SESSION_EXPIRED_MESSAGE
         else:
             context["searched"] = request.POST.get(SEARCH_BUTTON)
-        return render(request, "surveys/survey_form.html", {**context, "form": form})
+        # 403 on a CSRF failure (the request was refused), with the form and the answers in the page.
+        status = 403 if request.survey_csrf_failure else 200
+        return render(request, "surveys/survey_form.html", {**context, "form": form}, status=status)
 
     thanks = redirect("surveys:survey_thanks", slug=survey.slug)
     thanks.status_code = 303

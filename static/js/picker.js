@@ -148,15 +148,18 @@
           if (request !== latest || !data) { return; }
           show(data[key] || [], data.elements || null, text, data);
         })
-        .catch(function () { if (button) { button.hidden = false; } });
+        .catch(function () { if (button && !button.parentNode) { buttonPlace.appendChild(button); } });
     }
 
     root.addEventListener("change", function (event) {
       if (event.target && event.target.name === name) { renderChips(); }
     });
     root.addEventListener("picker:refresh", renderChips);
+    var buttonPlace = button && button.parentNode;
     if (input && url && window.fetch) {
-      if (button) { button.hidden = true; }
+      // Out of the form while the script filters: Enter in another field then sends the answers
+      // ("Envoyer"), not a search; put back if the server cannot be asked.
+      if (button) { buttonPlace.removeChild(button); }
       input.addEventListener("input", function () {
         window.clearTimeout(timer);
         timer = window.setTimeout(apply, 200);

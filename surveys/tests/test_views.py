@@ -124,7 +124,7 @@ def test_missing_csrf_token_is_refused_with_every_answer_kept():
     client = Client(enforce_csrf_checks=True)
     data = valid_post(survey, q, choices, short="Ma réponse gardée", number="12")
     response = client.post(url(survey), data)
-    assert response.status_code == 200
+    assert response.status_code == 403  # refused, but with the form and every answer in the page
     content = html.unescape(response.content.decode())
     assert "sa sécurité a expiré : rien n'a encore été enregistré" in content
     assert 'value="Ma réponse gardée"' in content and 'value="12"' in content
