@@ -48,6 +48,14 @@ COMMON_PRODUCTS = [
 ]  # fmt: skip
 
 
+def answer_catalogue():
+    """Every published proprietary product and free tool (2 queries): for small lists only; the
+    answering form uses `tools_picker`, which never loads the whole catalogue."""
+    products = list(ProprietaryProduct.objects.published().order_by("name").only("pk", "name"))
+    tools = list(Tool.objects.published().order_by("name").only("pk", "name"))
+    return products, tools
+
+
 @dataclass(frozen=True)
 class PickerItem:
     """One catalogue entry in the picker: `value` is "p<id>" (product) or "t<id>" (free tool)."""
