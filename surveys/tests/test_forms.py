@@ -153,3 +153,23 @@ def test_token_of_another_survey_refused(setup):
     other = SurveyFactory()
     form = make_form(survey, valid_post(survey, q, choices, token=make_submission_token(survey=other)), catalogue)
     assert not form.is_valid() and "token" in form.errors
+
+
+@pytest.mark.parametrize("name", ["role", "brakes"])
+def test_typing_in_other_answers_a_required_question_without_checking_it(setup, name):
+    """Today's complaint: "question required" although "Autre (précisez)" was filled in."""
+    survey, q, choices, catalogue = setup
+    type(q[name]).objects.filter(pk=q[name].pk).update(required=True)
+    data = valid_post(survey, q, choices, catalogue, **{name: None, q[name].other_field_name: "  Notre réponse  "})
+    form = make_form(survey, data, catalogue)
+    assert form.is_valid(), form.errors
+    answer = next(a for a in form.answers() if a.question.pk == q[name].pk)
+    assert answer.choice_ids == [] and answer.text == "Notre réponse"
+
+
+def test_other_text_with_another_single_choice_asks_which_to_keep(setup):
+    survey, q, choices, catalogue = setup
+    data = valid_post(survey, q, choices, catalogue, **{q["role"].other_field_name: "Animatrice"})
+    form = make_form(survey, data, catalogue)
+    assert not form.is_valid()
+    assert "Cochez « Autre » pour préciser, ou videz ce champ." in form.errors[q["role"].other_field_name]
