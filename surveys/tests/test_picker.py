@@ -106,7 +106,7 @@ def test_search_without_javascript_keeps_every_answer(client, catalogue):
     response = client.post(reverse("surveys:survey_detail", args=[survey.slug]), data)
     assert response.status_code == 200
     content = text_of(response)
-    assert "résultat" in content and "pour « gogle drive »" in content
+    assert "Résultats de la recherche" in content and "1 outil pour « gogle drive »" in content
     assert f'value="p{products["drive"].pk}" id="id_{q["tools"].field_name}-p{products["drive"].pk}">' in content
     assert f'value="p{products["zoom"].pk}" id="id_{q["tools"].field_name}-p{products["zoom"].pk}" checked' in content
     assert 'value="Gardé"' in content
