@@ -332,11 +332,12 @@ def test_visit_companion_is_completed_by_keyboard_alone(live_server, new_page):
     keys.start()
     keys.tab_to("Filtrer la liste des produits")
     keys.type("zoom")
-    page.locator("#visit-filter-status").filter(has_text="1 produit affiché").wait_for()
+    page.locator("#produit-statut").filter(has_text="1 produit pour « zoom »").wait_for()
     keys.press("Enter")  # kept in the filter field: does not send the form
     assert page.evaluate("() => location.pathname") == "/visite/"
-    # The filter hid Google Drive: the next stop is Zoom.
-    keys.tab_to("Zoom (Zoom Communications)", name="produits", max_presses=1)
+    # The filter hid Google Drive and its group: the next stops are Zoom's group (the shared picker's
+    # collapsible list, open) and Zoom.
+    keys.tab_to("Zoom (Zoom Communications)", name="produits", max_presses=2)
     keys.press("Space")
     keys.tab_to("Partage et stockage de fichiers", name="besoins")
     keys.press("Space")
