@@ -4,10 +4,12 @@ import re
 
 from django import forms
 from django.core.validators import RegexValidator
+from django.forms.utils import ErrorDict
 
 from core.honeypot import HoneypotMixin
 from core.markdown import render_markdown
 from surveys.models import LONG_TEXT_MAX, OTHER_TEXT_MAX, PLACE_MAX, SHORT_TEXT_MAX, Question
+from surveys.selectors import answer_catalogue_valid, tools_picker
 from surveys.services import AnswerData, read_submission_token
 
 OTHER = "autre"
@@ -20,10 +22,100 @@ place_validator = RegexValidator(
 )
 
 
-class GroupedCheckboxes(forms.CheckboxSelectMultiple):
-    """Checkboxes whose groups are nested fieldsets with a legend (the tools question)."""
+MAX_TOOLS_CHOSEN = 100
+SEARCH_BUTTON = "chercher"  # the name of the "Chercher un outil" button (its value: the question's field)
 
-    template_name = "surveys/widgets/grouped_checkboxes.html"
+
+class ToolsPicker(forms.Widget):
+    """The tools question: the shared picker (templates/components/picker.html), fed by the catalogue.
+
+    Renders the most common entries grouped by need, the chosen ones and the matches of the
+    respondent's search (`filter_text`), never the whole catalogue.
+    """
+
+    template_name = "surveys/widgets/tools_picker.html"
+    use_fieldset = True
+    question = None
+    filter_text = ""
+    search_url = ""
+
+    def value_from_datadict(self, data, files, name):
+        getter = getattr(data, "getlist", None)
+        values = getter(name) if getter else data.get(name)
+        return list(values or [])[:MAX_TOOLS_CHOSEN]
+
+    def value_omitted_from_data(self, data, files, name):
+        return False
+
+    def format_value(self, value):
+        if value is None:
+            return []
+        return [str(v) for v in (value if isinstance(value, list | tuple) else [value])]
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        chosen = context["widget"]["value"]
+        data = tools_picker(question=self.question, chosen=chosen, filter_text=self.filter_text)
+        chosen_set = set(chosen)
+        result_values = {item.value for item in data["results"] or []}
+        groups = []
+        for group in data["groups"]:
+            items = [item for item in group["items"] if item.value not in result_values]
+            if items:
+                has_chosen = any(item.value in chosen_set for item in items)
+                groups.append({"label": group["label"], "items": items, "open": has_chosen or not groups})
+        context["picker"] = {
+            "id": context["widget"]["attrs"].get("id") or f"id_{name}",
+            "name": name,
+            "groups": groups,
+            "chosen": chosen_set,
+            "results": data["results"],
+            "suggestion": data["suggestion"],
+            "suggestion_url": None,
+            "status": (
+                f"{len(data['results'])} outil{'s' if len(data['results']) > 1 else ''} pour « {self.filter_text} »."
+                if data["results"] is not None
+                else ""
+            ),
+            "filter": {
+                "name": f"{name}_filtre",
+                "value": self.filter_text,
+                "url": self.search_url,
+                "key": "valeurs",
+                "param": "q",
+                "formaction": "",
+                "label": "Chercher dans la liste des outils",
+                "help": "Un nom, un usage (« visio », « compta ») ; les accents et les fautes de frappe sont tolérés.",
+                "button_name": SEARCH_BUTTON,
+                "button_value": name,
+                "button_label": "Chercher un outil",
+                "placeholder": "Par exemple : drive, zoom, excel",
+            },
+            "noun": "outil",
+        }
+        return context
+
+
+class ToolsField(forms.Field):
+    """Catalogue products ("p<id>") and free tools ("t<id>") chosen with the picker, and "autre".
+
+    The choices are not listed (the catalogue may hold thousands of entries): the values sent are
+    checked against the published catalogue in two queries; unknown ones are dropped.
+    """
+
+    widget = ToolsPicker
+
+    def __init__(self, *, allow_other=False, **kwargs):
+        super().__init__(**kwargs)
+        self.allow_other = allow_other
+
+    def to_python(self, value):
+        if not value:
+            return []
+        values = [str(v) for v in (value if isinstance(value, list | tuple) else [value])][:MAX_TOOLS_CHOSEN]
+        known = answer_catalogue_valid([v for v in values if v != OTHER])
+        kept = [v for v in values if v in known or (v == OTHER and self.allow_other)]
+        return list(dict.fromkeys(kept))
 
 
 class SurveyForm(HoneypotMixin, forms.Form):
@@ -33,12 +125,11 @@ class SurveyForm(HoneypotMixin, forms.Form):
 
     token = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, survey, questions, products=(), tools=(), **kwargs):
+    def __init__(self, *args, survey, questions, search_url="", **kwargs):
         super().__init__(*args, **kwargs)
         self.survey = survey
         self.questions = list(questions)
-        self.products = list(products)
-        self.tools = list(tools)
+        self.search_url = search_url
         self.nonce = None
         by_choice = {choice.pk: q for q in self.questions if q.is_choice for choice in q.choices.all()}
         for question in self.questions:
@@ -98,14 +189,13 @@ class SurveyForm(HoneypotMixin, forms.Form):
                 **common,
             )
         if kind == Kind.TOOLS:
-            groups = []
-            if self.products:
-                groups.append(("Produits propriétaires", [(f"p{p.pk}", p.name) for p in self.products]))
-            if self.tools:
-                groups.append(("Outils libres", [(f"t{t.pk}", t.name) for t in self.tools]))
-            if question.has_other:
-                groups.append(("Autre", [(OTHER, "Autre (précisez)")]))
-            return forms.MultipleChoiceField(choices=groups, widget=GroupedCheckboxes, **common)
+            field = ToolsField(allow_other=question.has_other, **common)
+            field.widget.question = question
+            field.widget.search_url = self.search_url
+            field.widget.filter_text = (
+                (self.data.get(f"{question.field_name}_filtre") or "")[:200] if self.is_bound else ""
+            )
+            return field
         raise ValueError(f"type de question inconnu : {kind}")
 
     # Validation -------------------------------------------------------------------------------
@@ -118,6 +208,11 @@ class SurveyForm(HoneypotMixin, forms.Form):
                 "renvoyez-le simplement."
             )
         return self.cleaned_data["token"]
+
+    def keep_answers_without_checking(self):
+        """Show the posted answers again without any error (a search in the picker, an expired session)."""
+        self._errors = ErrorDict()
+        self.cleaned_data = {}
 
     def is_visible(self, question, values):
         """A question with a condition is shown only when the chosen answer was given before it."""
@@ -141,7 +236,12 @@ class SurveyForm(HoneypotMixin, forms.Form):
                     self._errors.pop(key, None)
                     cleaned.pop(key, None)
                 continue
-            if name in self._errors and self._errors[name].as_data()[0].code == "required":
+            required_error = name in self._errors and self._errors[name].as_data()[0].code == "required"
+            if required_error and question.offers_other and " ".join((cleaned.get(other) or "").split()):
+                # Typing in "Autre (précisez)" answers the question: it counts as choosing "Autre".
+                del self._errors[name]
+                cleaned[name] = OTHER if question.kind == Question.Kind.SINGLE else []
+            elif required_error:
                 self._errors[name] = self.error_class([REQUIRED_MESSAGE], renderer=self.renderer)
             value = cleaned.get(name)
             values[name] = value
@@ -252,3 +352,55 @@ def number_field(question, common):
 def condition_field(question):
     """The field name of the question whose choice shows this one (set by SurveyForm)."""
     return getattr(question, "_parent_field", None)
+
+
+WORKSHOP_QUOTA_MAX = 500
+WORKSHOP_LENGTH_MAX_DAYS = 7
+
+
+class DateTimeLocalInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
+
+
+class WorkshopLinkForm(forms.Form):
+    """A coordinator's new workshop link: a name, a time window (a week at most) and a quota."""
+
+    label = forms.CharField(
+        label="Nom de l'atelier",
+        max_length=120,
+        help_text="Pour vous y retrouver, par exemple « Atelier du 12 mars, médiathèque de Joué ».",
+        error_messages={"required": "Donnez un nom à l'atelier."},
+    )
+    starts_at = forms.DateTimeField(
+        label="Valable à partir du",
+        widget=DateTimeLocalInput(),
+        error_messages={"required": "Indiquez le début.", "invalid": "Indiquez une date et une heure valables."},
+    )
+    ends_at = forms.DateTimeField(
+        label="Valable jusqu'au",
+        widget=DateTimeLocalInput(),
+        error_messages={"required": "Indiquez la fin.", "invalid": "Indiquez une date et une heure valables."},
+    )
+    quota = forms.IntegerField(
+        label="Nombre de réponses au plus",
+        min_value=1,
+        max_value=WORKSHOP_QUOTA_MAX,
+        help_text=f"Le nombre de participants attendus, avec un peu de marge ({WORKSHOP_QUOTA_MAX} au plus).",
+        error_messages={
+            "required": "Indiquez le nombre de réponses attendues.",
+            "invalid": "Indiquez un nombre entier.",
+        },
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if start and end:
+            if end <= start:
+                self.add_error("ends_at", "La fin doit venir après le début.")
+            elif (end - start).days >= WORKSHOP_LENGTH_MAX_DAYS:
+                self.add_error("ends_at", f"Un lien d'atelier vaut {WORKSHOP_LENGTH_MAX_DAYS} jours au plus.")
+        return cleaned

@@ -431,3 +431,73 @@ class AnswerTool(models.Model):
 
     def __str__(self):
         return str(self.product_id or self.tool_id)
+
+
+class WorkshopLinkQuerySet(models.QuerySet):
+    def ordered(self):
+        """The next or current workshops first, then the most recent ones."""
+        return self.order_by("-starts_at", "pk")
+
+
+class WorkshopLink(models.Model):
+    """A time-limited link for answering together in one place (a workshop, a training session).
+
+    Submissions through a valid link are not counted by the per-client rate limit (25 people behind
+    one venue's network share one address); the link's own quota limits them instead. The link
+    carries an unguessable token; only the number of submissions made through it is kept, never
+    which response came through it.
+    """
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="workshop_links", verbose_name="enquête")
+    label = models.CharField("nom de l'atelier", max_length=120)
+    token = models.CharField("jeton", max_length=64, unique=True, editable=False)
+    starts_at = models.DateTimeField("valable à partir du")
+    ends_at = models.DateTimeField("valable jusqu'au")
+    quota = models.PositiveIntegerField("nombre de réponses au plus")
+    used = models.PositiveIntegerField("réponses reçues par ce lien", default=0, editable=False)
+    revoked_at = models.DateTimeField("révoqué le", null=True, blank=True, editable=False)
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+
+    objects = WorkshopLinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "lien d'atelier"
+        verbose_name_plural = "liens d'atelier"
+        ordering = ["-starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")), name="workshoplink_ends_after_start"
+            ),
+            models.CheckConstraint(condition=Q(quota__gte=1), name="workshoplink_quota_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.label} ({self.survey})"
+
+    def get_absolute_url(self):
+        return reverse("surveys:workshop_answer", args=[self.survey.slug, self.token])
+
+    def state(self, now=None):
+        """ "revoked", "not_started", "ended", "full" or "valid"."""
+        now = now or timezone.now()
+        if self.revoked_at:
+            return "revoked"
+        if now < self.starts_at:
+            return "not_started"
+        if now >= self.ends_at:
+            return "ended"
+        if self.used >= self.quota:
+            return "full"
+        return "valid"
+
+    STATE_LABELS = {
+        "revoked": "révoqué",
+        "not_started": "pas encore valable",
+        "ended": "expiré",
+        "full": "quota atteint",
+        "valid": "valable",
+    }
+
+    @property
+    def state_label(self):
+        return self.STATE_LABELS[self.state()]

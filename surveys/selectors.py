@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Avg, Count, F, Max, Min, Prefetch, Q, Window
@@ -9,7 +10,8 @@ from django.db.models.functions import RowNumber, TruncWeek
 from django.utils import timezone
 
 from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response
-from tools_catalog.models import Equivalence, ProprietaryProduct, Tool
+from tools_catalog.models import Equivalence, Need, ProprietaryProduct, Tool
+from tools_catalog.search import MAX_QUERY_LENGTH, filter_products, search_catalog
 
 TEXTS_SHOWN = 10  # free-text answers shown per question on the results page (the full list is paginated)
 OTHERS_SHOWN = 15  # "Autre" groups shown per question
@@ -26,11 +28,188 @@ def survey_questions(survey):
     )
 
 
+# The tools question's picker --------------------------------------------------------------
+# The page never lists the whole catalogue (7,000 entries in the benchmark): the PICKER_TOP most
+# common entries grouped by need, the ones already chosen, and, when the respondent searched,
+# at most PICKER_RESULTS matches of the catalogue's own search (accents and typos tolerated).
+
+PICKER_TOP = 30
+PICKER_RESULTS = 20
+RANKING_CACHE_SECONDS = 600
+# Products associations name most often (the working group's field visits), most used first: the
+# order of the picker until the survey's own answers rank it (then these only fill the list).
+COMMON_PRODUCTS = [
+    "google-drive", "whatsapp", "facebook", "microsoft-excel", "microsoft-word", "gmail", "zoom",
+    "google-docs", "google-forms", "doodle", "helloasso", "canva", "microsoft-365", "outlook",
+    "google-sheets", "instagram", "messenger", "wetransfer", "dropbox", "microsoft-teams",
+    "google-meet", "google-calendar", "mailchimp", "onedrive", "microsoft-powerpoint", "youtube",
+    "google-workspace", "assoconnect", "skype", "trello", "slack", "notion", "discord", "brevo",
+    "google-groups", "wix", "facebook-events", "ciel-compta", "ebp-compta", "excel-comptabilite",
+]  # fmt: skip
+
+
 def answer_catalogue():
-    """Published proprietary products and free tools offered by the tools question (2 queries)."""
+    """Every published proprietary product and free tool (2 queries): for small lists only; the
+    answering form uses `tools_picker`, which never loads the whole catalogue."""
     products = list(ProprietaryProduct.objects.published().order_by("name").only("pk", "name"))
     tools = list(Tool.objects.published().order_by("name").only("pk", "name"))
     return products, tools
+
+
+@dataclass(frozen=True)
+class PickerItem:
+    """One catalogue entry in the picker: `value` is "p<id>" (product) or "t<id>" (free tool)."""
+
+    value: str
+    label: str
+    detail: str = ""
+    need: str = ""
+    need_position: int = 10_000
+
+
+def answer_catalogue_valid(values):
+    """The subset of `values` ("p12", "t7") naming published products and tools (2 queries at most)."""
+    product_ids = {int(v[1:]) for v in values if v[:1] == "p" and v[1:].isdigit() and len(v) < 12}
+    tool_ids = {int(v[1:]) for v in values if v[:1] == "t" and v[1:].isdigit() and len(v) < 12}
+    found = set()
+    if product_ids:
+        found |= {
+            f"p{pk}"
+            for pk in ProprietaryProduct.objects.published().filter(pk__in=product_ids).values_list("pk", flat=True)
+        }
+    if tool_ids:
+        found |= {f"t{pk}" for pk in Tool.objects.published().filter(pk__in=tool_ids).values_list("pk", flat=True)}
+    return found
+
+
+def _picker_ranking(question):
+    """[(kind, id)] of the entries most cited by this question's answers, most cited first.
+
+    One SQL aggregate, kept in the cache for RANKING_CACHE_SECONDS (the answers of 50,000
+    responses are not counted at each page view).
+    """
+    if question is None or question.pk is None:
+        return []
+    key = f"surveys:picker-ranking:{question.pk}"
+    ranking = cache.get(key)
+    if ranking is None:
+        rows = (
+            AnswerTool.objects.filter(question=question)
+            .values("product_id", "tool_id")
+            .annotate(uses=Count("pk"))
+            .order_by("-uses", "product_id", "tool_id")[: PICKER_TOP * 2]
+        )
+        ranking = [("p", row["product_id"]) if row["product_id"] else ("t", row["tool_id"]) for row in rows]
+        cache.set(key, ranking, RANKING_CACHE_SECONDS)
+    return ranking
+
+
+def _with_needs(queryset):
+    return queryset.prefetch_related(
+        Prefetch("needs", queryset=Need.objects.order_by("position", "name").only("pk", "name", "position"))
+    )
+
+
+def _item(entry, kind):
+    needs = list(entry.needs.all())
+    detail = entry.vendor if kind == "p" else "outil libre"
+    first = needs[0] if needs else None
+    return PickerItem(
+        value=f"{kind}{entry.pk}",
+        label=entry.name,
+        detail=detail,
+        need=first.name if first else "",
+        need_position=first.position if first else 10_000,
+    )
+
+
+def tools_picker(*, question=None, chosen=(), filter_text=""):
+    """What the tools picker shows: {"groups", "chosen", "results", "search"}.
+
+    - `groups`: the PICKER_TOP most common entries (this question's answers, then COMMON_PRODUCTS,
+      then by name) and the `chosen` ones, grouped by their first need (need order), "Autres" last;
+    - `chosen`: the chosen PickerItems, in the order given (unknown values dropped);
+    - `results`: with `filter_text`, at most PICKER_RESULTS matching entries (products first: name,
+      aliases, vendor, needs and synonyms; then free tools), typos corrected; else None.
+    A fixed number of queries whatever the size of the catalogue or of the answers (at most 11).
+    """
+    chosen = [value for value in chosen if isinstance(value, str)]
+    ranking = _picker_ranking(question)
+    ranked_products = [pk for kind, pk in ranking if kind == "p"]
+    ranked_tools = [pk for kind, pk in ranking if kind == "t"]
+    chosen_products = [int(v[1:]) for v in chosen if v[:1] == "p" and v[1:].isdigit() and len(v) < 12]
+    chosen_tools = [int(v[1:]) for v in chosen if v[:1] == "t" and v[1:].isdigit() and len(v) < 12]
+    fields = ("pk", "name", "slug", "vendor")
+    products = {
+        p.pk: p
+        for p in _with_needs(
+            ProprietaryProduct.objects.published()
+            .filter(Q(pk__in=ranked_products + chosen_products) | Q(slug__in=COMMON_PRODUCTS))
+            .only(*fields)
+        )
+    }
+    tools = {}
+    if ranked_tools or chosen_tools:
+        tools = {
+            t.pk: t
+            for t in _with_needs(Tool.objects.published().filter(pk__in=ranked_tools + chosen_tools).only("pk", "name"))
+        }
+    order = [tuple(entry) for entry in ranking]
+    common = {p.slug: p.pk for p in products.values()}
+    order += [("p", common[slug]) for slug in COMMON_PRODUCTS if slug in common]
+    top, seen = [], set()
+    for kind, pk in order:
+        entry = (products if kind == "p" else tools).get(pk)
+        if entry is not None and (kind, pk) not in seen and len(top) < PICKER_TOP:
+            seen.add((kind, pk))
+            top.append(_item(entry, kind))
+    if len(top) < PICKER_TOP:  # a catalogue without the common products: fill by name
+        for product in _with_needs(
+            ProprietaryProduct.objects.published()
+            .exclude(pk__in=[pk for kind, pk in seen if kind == "p"])
+            .only(*fields)[: PICKER_TOP - len(top)]
+        ):
+            seen.add(("p", product.pk))
+            top.append(_item(product, "p"))
+    chosen_items = []
+    for value in dict.fromkeys(chosen):
+        kind, pk = value[:1], value[1:]
+        entry = (products if kind == "p" else tools if kind == "t" else {}).get(
+            int(pk) if pk.isdigit() and len(pk) < 12 else 0
+        )
+        if entry is not None:
+            chosen_items.append(_item(entry, kind))
+    shown = top + [item for item in chosen_items if (item.value[:1], int(item.value[1:])) not in seen]
+    shown.sort(key=lambda item: (item.need_position, item.need))
+    groups = []
+    for item in shown:
+        label = item.need or "Autres"
+        if not groups or groups[-1]["label"] != label:
+            groups.append({"label": label, "items": []})
+        groups[-1]["items"].append(item)
+    results, search = None, None
+    if (filter_text or "").strip():
+        results, search = picker_search(filter_text)
+    return {
+        "groups": groups,
+        "chosen": chosen_items,
+        "results": results,
+        "suggestion": search.suggestion if search else "",
+    }
+
+
+def picker_search(text):
+    """([PickerItem], SearchQuery): at most PICKER_RESULTS products then free tools matching `text` (3 to 4 queries)."""
+    text = (text or "")[:MAX_QUERY_LENGTH]
+    product_ids, search = filter_products(text)
+    items = []
+    if search:
+        products = ProprietaryProduct.objects.published().filter(pk__in=product_ids).only("pk", "name", "vendor")
+        items = [PickerItem(value=f"p{p.pk}", label=p.name, detail=p.vendor) for p in products[:PICKER_RESULTS]]
+        if len(items) < PICKER_RESULTS:
+            tools = search_catalog(search).only("pk", "name")[: PICKER_RESULTS - len(items)]
+            items += [PickerItem(value=f"t{t.pk}", label=t.name, detail="outil libre") for t in tools]
+    return items, search
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core import signing
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
 from core.ratelimit import RateLimit
-from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response, Section, Survey
+from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response, Section, Survey, WorkshopLink
 
 logger = logging.getLogger(__name__)
 
@@ -59,14 +59,25 @@ class SubmitResult:
     duplicate: bool
 
 
-def submit_response(*, survey: Survey, nonce: str, answers: list[AnswerData], submitted_at=None) -> SubmitResult:
+def submit_response(
+    *,
+    survey: Survey,
+    nonce: str,
+    answers: list[AnswerData],
+    submitted_at=None,
+    workshop_link: WorkshopLink | None = None,
+) -> SubmitResult:
     """Store one response and all its answers atomically, or nothing.
 
     A second submission with the same token (refresh, double click, back-and-resubmit, even two
-    requests racing) stores nothing and reports `duplicate=True`.
+    requests racing) stores nothing and reports `duplicate=True`. Through a `workshop_link`, the
+    link is locked and must still be valid with room in its quota (else WorkshopLinkRefused,
+    nothing stored); its count of submissions goes up by one with the response.
     """
     try:
         with transaction.atomic():
+            if workshop_link is not None:
+                _use_workshop_link(workshop_link)
             response = Response.objects.create(survey=survey, token=nonce, submitted_at=submitted_at or timezone.now())
             rows = [
                 Answer(response=response, question=a.question, text=a.text, number=a.number, boolean=a.boolean)
@@ -167,3 +178,75 @@ def submission_allowed(*, client_key: str) -> bool:
 
 def submission_count(*, client_key: str) -> None:
     submission_limit().hit(client_key)
+
+
+# Workshop links: answering together from one place, outside the per-client limit, within a quota.
+
+WORKSHOP_TOKEN_BYTES = 24
+WORKSHOP_REFUSALS = {
+    "revoked": "Ce lien d'atelier a été retiré par la coordination.",
+    "not_started": "Ce lien d'atelier n'est pas encore valable : il ouvre le {start}.",
+    "ended": "Ce lien d'atelier n'est plus valable : l'atelier est terminé.",
+    "full": (
+        "Ce lien d'atelier a déjà reçu le nombre de réponses prévu ({quota}) : votre réponse n'a pas été "
+        "enregistrée. Merci de votre participation ; demandez à l'animatrice ou l'animateur de l'atelier."
+    ),
+    "unknown": "Ce lien d'atelier n'existe pas ou a été mal recopié. Vérifiez l'adresse, ou répondez par la page de l'enquête.",
+}
+
+
+class WorkshopLinkRefused(Exception):
+    """A workshop link that cannot be used now; `message` says why, in French."""
+
+    def __init__(self, state: str, link: WorkshopLink | None = None):
+        self.state = state
+        self.link = link
+        start = quota = ""
+        if link is not None:
+            start = timezone.localtime(link.starts_at).strftime("%d/%m/%Y à %H:%M")
+            quota = link.quota
+        self.message = WORKSHOP_REFUSALS[state].format(start=start, quota=quota)
+        super().__init__(self.message)
+
+
+def workshop_link_create(*, survey: Survey, label: str, starts_at, ends_at, quota: int) -> WorkshopLink:
+    """A new link with an unguessable token (secrets.token_urlsafe)."""
+    link = WorkshopLink(
+        survey=survey,
+        label=label,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        quota=quota,
+        token=secrets.token_urlsafe(WORKSHOP_TOKEN_BYTES),
+    )
+    link.full_clean()
+    link.save()
+    return link
+
+
+def workshop_link_revoke(*, link: WorkshopLink) -> WorkshopLink:
+    """Stop a link now (it stays listed; its count is kept)."""
+    if link.revoked_at is None:
+        link.revoked_at = timezone.now()
+        link.save(update_fields=["revoked_at"])
+    return link
+
+
+def workshop_link_read(*, survey: Survey, token: str) -> WorkshopLink:
+    """The link of this survey with this token, usable now; else WorkshopLinkRefused."""
+    token = (token or "")[:64]
+    link = WorkshopLink.objects.filter(survey=survey, token=token).first() if token else None
+    if link is None:
+        raise WorkshopLinkRefused("unknown")
+    state = link.state()
+    if state != "valid":
+        raise WorkshopLinkRefused(state, link)
+    return link
+
+
+def _use_workshop_link(link: WorkshopLink) -> None:
+    locked = WorkshopLink.objects.select_for_update().get(pk=link.pk)
+    state = locked.state()
+    if state != "valid":
+        raise WorkshopLinkRefused(state, locked)
+    WorkshopLink.objects.filter(pk=link.pk).update(used=models.F("used") + 1)

@@ -28,6 +28,10 @@ def _survey_window(i, values):
     values.update(opens_at=BASE_TIME + timedelta(days=i), closes_at=BASE_TIME + timedelta(days=60 + i))
 
 
+def _workshop_window(i, values):
+    values.update(starts_at=BASE_TIME + timedelta(days=i), ends_at=BASE_TIME + timedelta(days=i, hours=3), quota=25)
+
+
 def _question_bounds(i, values):
     values.update(min_value=1, max_value=5 + i)
 
@@ -76,6 +80,7 @@ OVERRIDES = {
     "surveys.Survey": _survey_window,
     "surveys.Question": _question_bounds,
     "surveys.AnswerTool": _product_or_tool,
+    "surveys.WorkshopLink": _workshop_window,
 }
 
 

@@ -65,6 +65,12 @@ def visit(request):
             "nav": "visit",
         }
     )
+    context["picker"] = visit_lib.product_picker(
+        context,
+        selected=current.product_slugs,
+        suggestion_url=context["suggestion_url"],
+        filter_url=reverse("visit_filter"),
+    )
     return _private_page(render(request, "ptca/companion/visit.html", context), current)
 
 

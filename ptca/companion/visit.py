@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils.http import urlencode
 
 from actors.models import Commune
@@ -205,6 +206,51 @@ def step_one_choices(filter_text="", selected=()):
         "filter_count": len(matching) if filter_text.strip() else None,
         "filter_suggestion": search.suggestion if search else "",
         "filter_suggestion_text": search.correction.suggestion_text if search else "",
+    }
+
+
+def product_picker(choices, *, selected=(), suggestion_url="", filter_url=""):
+    """The data of the shared picker (templates/components/picker.html) for step 1's products.
+
+    `choices` is what step_one_choices returned; every group is open (advisors see the whole list),
+    the values are the products' slugs, the filter is the page's own (`filtre`, the "Filtrer" button).
+    """
+    count = choices["filter_count"]
+    text = choices["filter_text"]
+    return {
+        "id": "produit",
+        "name": "produits",
+        "groups": [
+            {
+                "label": group["need"].name if group["need"] else "Autres produits",
+                "open": True,
+                "items": [
+                    {"value": product.slug, "label": product.name, "detail": product.vendor}
+                    for product in group["products"]
+                ],
+            }
+            for group in choices["product_groups"]
+        ],
+        "chosen": set(selected),
+        "results": None,
+        "status": f"{count} produit{'s' if count > 1 else ''} pour « {text} »." if count is not None else "",
+        "suggestion": choices["filter_suggestion"],
+        "suggestion_url": suggestion_url,
+        "filter": {
+            "name": "filtre",
+            "value": text,
+            "url": filter_url,
+            "key": "produits",
+            "param": "filtre",
+            "label": "Filtrer la liste des produits",
+            "help": "Un nom, un besoin (« visio », « compta », « messagerie ») ; les fautes de frappe sont corrigées.",
+            "button_name": "",
+            "button_value": "",
+            "button_label": "Filtrer",
+            "formaction": reverse("visit"),
+            "placeholder": "Par exemple : zoom, drive, excel",
+        },
+        "noun": "produit",
     }
 
 

@@ -36,3 +36,34 @@ def test_200_parallel_submissions(settings):
     assert per_response == 200
     assert Answer.objects.count() == 200 * 10
     assert AnswerChoice.objects.count() == 200 * 4
+
+
+def test_a_workshop_link_quota_holds_under_40_parallel_submissions():
+    """25 places, 40 people sending at once from one venue: exactly 25 stored, the others refused politely."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from surveys.services import workshop_link_create
+
+    survey, q, choices = survey_with_every_type()
+    now = timezone.now()
+    link = workshop_link_create(
+        survey=survey, label="Atelier", starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=1), quota=25
+    )
+    target = link.get_absolute_url()
+    payloads = [valid_post(survey, q, choices) for _ in range(40)]
+
+    def send(data):
+        try:
+            return Client(REMOTE_ADDR="203.0.113.9").post(target, data).status_code
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        statuses = list(pool.map(send, payloads))
+
+    assert sorted(statuses) == [303] * 25 + [403] * 15
+    assert Response.objects.filter(survey=survey).count() == 25
+    link.refresh_from_db()
+    assert link.used == 25

@@ -21,8 +21,6 @@ def make_form(survey, data, catalogue):
         data=data,
         survey=survey,
         questions=survey_questions(survey),
-        products=[catalogue["product"]],
-        tools=[catalogue["tool"]],
     )
 
 
@@ -67,7 +65,6 @@ def test_no_answer_means_no_answer_row(setup):
         ("place", "<script>", "code postal"),
         ("place", "3700", "code postal"),
         ("size", "999999", "choix valide"),
-        ("tools", ["p999999"], "choix valide"),
     ],
 )
 def test_bad_values_get_french_errors(setup, field, value, message):
@@ -75,6 +72,27 @@ def test_bad_values_get_french_errors(setup, field, value, message):
     form = make_form(survey, valid_post(survey, q, choices, **{field: value}), catalogue)
     assert not form.is_valid()
     assert message in " ".join(form.errors[q[field].field_name])
+
+
+@pytest.mark.parametrize("value", [["p999999"], ["t999999"], ["x1"], ["p" + "9" * 40], ["<script>"]])
+def test_unknown_or_forged_tools_are_dropped(setup, value):
+    """The picker's values are checked against the published catalogue: anything else is ignored."""
+    survey, q, choices, catalogue = setup
+    data = valid_post(survey, q, choices, catalogue)
+    data[q["tools"].field_name] = [*data[q["tools"].field_name], *value]
+    form = make_form(survey, data, catalogue)
+    assert form.is_valid(), form.errors
+    tools = next(a for a in form.answers() if a.question == q["tools"])
+    assert tools.product_ids == [catalogue["product"].pk] and tools.tool_ids == [catalogue["tool"].pk]
+
+
+def test_an_unpublished_product_is_dropped(setup):
+    survey, q, choices, catalogue = setup
+    catalogue["product"].is_published = False
+    catalogue["product"].save()
+    form = make_form(survey, valid_post(survey, q, choices, catalogue), catalogue)
+    assert form.is_valid(), form.errors
+    assert next(a for a in form.answers() if a.question == q["tools"]).product_ids == []
 
 
 def test_a_choice_of_another_question_is_refused(setup):
@@ -135,3 +153,23 @@ def test_token_of_another_survey_refused(setup):
     other = SurveyFactory()
     form = make_form(survey, valid_post(survey, q, choices, token=make_submission_token(survey=other)), catalogue)
     assert not form.is_valid() and "token" in form.errors
+
+
+@pytest.mark.parametrize("name", ["role", "brakes"])
+def test_typing_in_other_answers_a_required_question_without_checking_it(setup, name):
+    """Today's complaint: "question required" although "Autre (précisez)" was filled in."""
+    survey, q, choices, catalogue = setup
+    type(q[name]).objects.filter(pk=q[name].pk).update(required=True)
+    data = valid_post(survey, q, choices, catalogue, **{name: None, q[name].other_field_name: "  Notre réponse  "})
+    form = make_form(survey, data, catalogue)
+    assert form.is_valid(), form.errors
+    answer = next(a for a in form.answers() if a.question.pk == q[name].pk)
+    assert answer.choice_ids == [] and answer.text == "Notre réponse"
+
+
+def test_other_text_with_another_single_choice_asks_which_to_keep(setup):
+    survey, q, choices, catalogue = setup
+    data = valid_post(survey, q, choices, catalogue, **{q["role"].other_field_name: "Animatrice"})
+    form = make_form(survey, data, catalogue)
+    assert not form.is_valid()
+    assert "Cochez « Autre » pour préciser, ou videz ce champ." in form.errors[q["role"].other_field_name]

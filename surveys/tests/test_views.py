@@ -1,6 +1,8 @@
 import csv
+import html
 import io
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -50,7 +52,7 @@ def test_form_renders_every_type_accessibly(client, setup):
     assert "<fieldset" in content and "<legend" in content
     assert "Autre (précisez)" in content
     assert "1 – Pas du tout" in content and "5 – Très" in content
-    assert "Produits propriétaires" in content and "Outils libres" in content
+    assert "data-picker" in content and "Chercher un outil" in content and "<details" in content
     assert catalogue["product"].name in content
     assert f'data-show-if="{q["size"].field_name}"' in content
     assert 'name="token"' in content and "survey.js" in content
@@ -116,12 +118,31 @@ def test_forged_token_refused_and_form_kept(client, setup):
     assert Response.objects.count() == 1
 
 
-def test_missing_csrf_token_is_refused():
+def test_missing_csrf_token_is_refused_with_every_answer_kept():
+    """An expired or removed CSRF cookie: the form again, answers kept, a French message, nothing stored."""
     survey, q, choices = survey_with_every_type()
     client = Client(enforce_csrf_checks=True)
-    response = client.post(url(survey), valid_post(survey, q, choices))
-    assert response.status_code == 403
+    data = valid_post(survey, q, choices, short="Ma réponse gardée", number="12")
+    response = client.post(url(survey), data)
+    assert response.status_code == 403  # refused, but with the form and every answer in the page
+    content = html.unescape(response.content.decode())
+    assert "sa sécurité a expiré : rien n'a encore été enregistré" in content
+    assert 'value="Ma réponse gardée"' in content and 'value="12"' in content
+    assert "Formulaire expiré ou incomplet" not in content  # not the generic page
+    assert "Répondez à cette question" not in content  # nothing checked yet
     assert not Response.objects.exists()
+    # The page carries a fresh CSRF token: sending it again stores the response once.
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', content).group(1)
+    again = client.post(url(survey), {**data, "csrfmiddlewaretoken": token})
+    assert again.status_code == 303
+    assert Response.objects.count() == 1
+
+
+def test_other_forms_keep_the_portal_csrf_page():
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("login"), {"username": "x", "password": "y"})
+    assert response.status_code == 403
+    assert "Formulaire expiré" in response.content.decode()
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ def test_visit_journey_on_a_tablet(live_server, new_page, catalogue, settings, a
     # The filter field (enhancement) narrows the list of products.
     product_filter = page.get_by_label("Filtrer la liste des produits")
     product_filter.fill("doodle")
-    page.get_by_role("status").filter(has_text="1 produit affiché").wait_for()
+    page.get_by_role("status").filter(has_text="1 produit pour « doodle »").wait_for()
     assert not page.get_by_label("Zoom (Zoom)").is_visible()
     page.get_by_label("Doodle (Doodle AG)").check()
     product_filter.fill("")
@@ -168,7 +168,7 @@ def test_products_filter_finds_need_words_and_corrects_typos(live_server, new_pa
     product_filter = page.get_by_label("Filtrer la liste des produits")
     # A need word: the need's products, though none is named "visio".
     product_filter.fill("visio")
-    page.get_by_role("status").filter(has_text="1 produit affiché").wait_for()
+    page.get_by_role("status").filter(has_text="1 produit pour « visio »").wait_for()
     assert page.get_by_label("Zoom (Zoom)").is_visible()
     # A typo: the right product, and a suggestion that fills the field in.
     product_filter.fill("gogle drive")

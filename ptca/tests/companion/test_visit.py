@@ -31,7 +31,7 @@ def test_step_one_lists_products_by_need_needs_profile_and_communes(client, cata
     # POST: the association's name and the note never travel in an address.
     assert '<form method="post" action="/visite/fiche/"' in content
     assert 'name="csrfmiddlewaretoken"' in content
-    assert "<legend>Visioconférence</legend>" in content
+    assert "<summary>Visioconférence <span" in content  # the shared picker (templates/components/picker.html)
     assert 'name="produits" value="zoom" id="produit-zoom"' in content
     assert 'name="besoins" value="comptabilite"' in content
     assert 'value="37261"' in content and "Tours (37000)" in content
@@ -344,7 +344,7 @@ def test_step_one_filter_without_script(client, catalogue, filtre, expected, sug
     assert set(_listed_products(response)) == expected
     assert response.context["filter_suggestion"] == suggestion
     if suggestion:
-        assert f"<span data-visit-suggestion-label>{suggestion}</span>" in text_of(response)
+        assert f"<span data-picker-suggestion-label>{suggestion}</span>" in text_of(response)
         assert "filtre=google+drive" in response.context["suggestion_url"]
 
 
