@@ -10,6 +10,7 @@ from django.db.models.functions import RowNumber, TruncWeek
 from django.utils import timezone
 
 from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response
+from tools_catalog.content import MOST_USED_PRODUCTS
 from tools_catalog.models import Equivalence, Need, ProprietaryProduct, Tool
 from tools_catalog.search import MAX_QUERY_LENGTH, filter_products, search_catalog
 
@@ -38,14 +39,8 @@ PICKER_RESULTS = 20
 RANKING_CACHE_SECONDS = 600
 # Products associations name most often (the working group's field visits), most used first: the
 # order of the picker until the survey's own answers rank it (then these only fill the list).
-COMMON_PRODUCTS = [
-    "google-drive", "whatsapp", "facebook", "microsoft-excel", "microsoft-word", "gmail", "zoom",
-    "google-docs", "google-forms", "doodle", "helloasso", "canva", "microsoft-365", "outlook",
-    "google-sheets", "instagram", "messenger", "wetransfer", "dropbox", "microsoft-teams",
-    "google-meet", "google-calendar", "mailchimp", "onedrive", "microsoft-powerpoint", "youtube",
-    "google-workspace", "assoconnect", "skype", "trello", "slack", "notion", "discord", "brevo",
-    "google-groups", "wix", "facebook-events", "ciel-compta", "ebp-compta", "excel-comptabilite",
-]  # fmt: skip
+# The catalogue's editorial list of the 40 products associations use most, most common first.
+COMMON_PRODUCTS = MOST_USED_PRODUCTS
 
 
 def answer_catalogue():
