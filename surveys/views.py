@@ -15,7 +15,7 @@ from core.exports import content_disposition
 from surveys import services
 from surveys.exports import csv_response, stream_json
 from surveys.forms import SurveyForm
-from surveys.models import AnswerChoice, Survey
+from surveys.models import AnswerChoice, Restitution, Survey
 from surveys.perms import can_preview, can_read_results, results_required
 from surveys.selectors import (
     answer_catalogue,
@@ -37,7 +37,12 @@ def survey_list(request):
     managed = None
     if can_read_results(request.user):
         managed = Survey.objects.with_response_count().ordered()
-    return render(request, "surveys/survey_list.html", {"nav": "surveys", "surveys": surveys, "managed": managed})
+    restitutions = Restitution.objects.filter(is_published=True).select_related("survey").order_by("-updated_at")
+    return render(
+        request,
+        "surveys/survey_list.html",
+        {"nav": "surveys", "surveys": surveys, "managed": managed, "restitutions": restitutions},
+    )
 
 
 def _unavailable(request, survey, availability, status=200):
@@ -108,7 +113,8 @@ def survey_thanks(request, slug):
     survey = get_object_or_404(Survey, slug=slug)
     if survey.status == Survey.Status.DRAFT and not can_preview(request.user):
         raise Http404
-    return render(request, "surveys/thanks.html", {"survey": survey, "nav": "surveys"})
+    restitution = Restitution.objects.filter(survey=survey, is_published=True).first()
+    return render(request, "surveys/thanks.html", {"survey": survey, "nav": "surveys", "restitution": restitution})
 
 
 def _results_context(request, slug):
