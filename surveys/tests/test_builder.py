@@ -67,7 +67,9 @@ def test_create_a_survey_then_build_three_questions_and_reorder(coordinator_clie
         assert response.status_code == 302
     size = Question.objects.get(text="Taille ?")
     for label in ["Petite", "Grande"]:
-        coordinator_client.post(reverse("surveys:choice_add", args=[survey.slug, size.pk]), {f"nc{size.pk}-label": label})
+        coordinator_client.post(
+            reverse("surveys:choice_add", args=[survey.slug, size.pk]), {f"nc{size.pk}-label": label}
+        )
     assert list(size.choices.values_list("label", flat=True)) == ["Petite", "Grande"]
     grande = Choice.objects.get(label="Grande")
     coordinator_client.post(reverse("surveys:choice_action", args=[survey.slug, grande.pk]), {"action": "monter"})
@@ -213,7 +215,9 @@ def test_survey_settings_bad_window_and_reserved_slug(coordinator_client):
 
 def test_history_lists_question_changes(coordinator_client):
     survey = SurveyFactory()
-    coordinator_client.post(reverse("surveys:question_add", args=[survey.slug]), {"nq-text": "Q1 ?", "nq-kind": "yes_no"})
+    coordinator_client.post(
+        reverse("surveys:question_add", args=[survey.slug]), {"nq-text": "Q1 ?", "nq-kind": "yes_no"}
+    )
     content = coordinator_client.get(reverse("surveys:survey_history", args=[survey.slug])).content.decode()
     assert "Question « Q1 ? »" in content and "Création" in content
 
