@@ -16,7 +16,7 @@ from surveys.models import (
     Question,
     Response,
 )
-from surveys.services import other_key
+from surveys.selectors import mapped_other_rows, other_key
 
 SMALL_CELL = 5
 OTHERS_PER_THEME = 5
@@ -173,21 +173,8 @@ def others_queue(*, question):
 
 
 def mapped_other_counts(*, question):
-    """Respondents per product/tool through mapped "Autre" texts of this question (not already counted
-    by a ticked box of the same product). Returns {("product", id) | ("tool", id): count}."""
-    mappings = list(OtherMapping.objects.filter(question=question).values("text", "product_id", "tool_id"))
-    if not mappings:
-        return {}
-    by_text = {m["text"]: m for m in mappings}
-    counts = {}
-    for row in (
-        Answer.objects.filter(question=question).exclude(text="").values("text").annotate(n=Count("pk")).order_by()
-    ):
-        mapping = by_text.get(other_key(row["text"]))
-        if mapping:
-            key = ("product", mapping["product_id"]) if mapping["product_id"] else ("tool", mapping["tool_id"])
-            counts[key] = counts.get(key, 0) + row["n"]
-    return counts
+    """{("product" | "tool", id): answers} through mapped "Autre" texts of this tools question."""
+    return {(kind, pk): entry["count"] for (_q, kind, pk), entry in mapped_other_rows([question.pk]).items()}
 
 
 def product_citation(product):

@@ -8,7 +8,7 @@ from django.db.models import Avg, Count, F, Max, Min, Prefetch, Q, Window
 from django.db.models.functions import RowNumber, TruncWeek
 from django.utils import timezone
 
-from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response
+from surveys.models import OTHER_TEXT_MAX, Answer, AnswerChoice, AnswerTool, Choice, OtherMapping, Question, Response
 from tools_catalog.models import Equivalence, ProprietaryProduct, Tool
 
 TEXTS_SHOWN = 10  # free-text answers shown per question on the results page (the full list is paginated)
@@ -200,6 +200,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
         .annotate(count=Count("pk"))
         .order_by("question_id", "-count", "product__name", "tool__name")
     )
+    tool_rows = _with_mapped_others(tool_rows, [q.pk for q in questions if q.kind == Question.Kind.TOOLS], answers)
     product_ids = [row["product_id"] for row in tool_rows if row["product_id"]]
     equivalents = {}
     for equivalence in (
@@ -264,6 +265,68 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
             ][:TOOLS_SHOWN]
         results.append(item)
     return {"total": total, "weeks": week_rows, "questions": results}
+
+
+def other_key(text):
+    """How an "Autre" text is compared: trimmed, spaces collapsed, lower case (as OtherMapping stores it)."""
+    return " ".join((text or "").split()).lower()[:OTHER_TEXT_MAX]
+
+
+def mapped_other_rows(question_ids, answers=None):
+    """Products and tools cited through "Autre" texts a coordinator mapped (OtherMapping), per tools
+    question: {(question_id, "product" | "tool", id): {"count", "name", "slug"}}. Applied when results
+    are read, so a mapping counts for past and future answers. Two queries, none without mappings."""
+    mappings = list(
+        OtherMapping.objects.filter(question__in=question_ids)
+        .select_related("product", "tool")
+        .only("question_id", "text", "product__name", "product__slug", "tool__name", "tool__slug")
+    )
+    if not mappings:
+        return {}
+    by_text = {(m.question_id, m.text): m for m in mappings}
+    answers = Answer.objects.all() if answers is None else answers
+    rows = {}
+    for row in (
+        answers.filter(question__in=question_ids)
+        .exclude(text="")
+        .values("question_id", "text")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        mapping = by_text.get((row["question_id"], other_key(row["text"])))
+        if mapping is None:
+            continue
+        target = mapping.product or mapping.tool
+        kind = "product" if mapping.product_id else "tool"
+        entry = rows.setdefault(
+            (row["question_id"], kind, target.pk), {"count": 0, "name": target.name, "slug": target.slug}
+        )
+        entry["count"] += row["n"]
+    return rows
+
+
+def _with_mapped_others(tool_rows, question_ids, answers):
+    """The tool rows of the results with the mapped "Autre" texts added, most cited first."""
+    mapped = mapped_other_rows(question_ids, answers)
+    if not mapped:
+        return tool_rows
+    index = {
+        (r["question_id"], "product" if r["product_id"] else "tool", r["product_id"] or r["tool_id"]): r
+        for r in tool_rows
+    }
+    for (question_id, kind, pk), entry in mapped.items():
+        row = index.get((question_id, kind, pk))
+        if row is None:
+            row = {
+                "question_id": question_id, "count": 0,
+                "product_id": None, "product__name": None, "product__slug": None,
+                "tool_id": None, "tool__name": None, "tool__slug": None,
+            }  # fmt: skip
+            row[f"{kind}_id"], row[f"{kind}__name"], row[f"{kind}__slug"] = pk, entry["name"], entry["slug"]
+            tool_rows.append(row)
+        row["count"] += entry["count"]
+    tool_rows.sort(key=lambda r: (r["question_id"], -r["count"], r["product__name"] or "", r["tool__name"] or ""))
+    return tool_rows
 
 
 def text_answers(*, question, result_filter=None, search=""):

@@ -13,7 +13,6 @@ from django.utils.text import slugify
 
 from core.ratelimit import RateLimit
 from surveys.models import (
-    OTHER_TEXT_MAX,
     Answer,
     AnswerChoice,
     AnswerTool,
@@ -479,8 +478,10 @@ def other_mapping_save(*, question: Question, text: str, product=None, tool=None
 
 
 def other_key(text: str) -> str:
-    """How an "Autre" text is compared: trimmed, spaces collapsed, lower case (as stored in OtherMapping)."""
-    return " ".join((text or "").split()).lower()[:OTHER_TEXT_MAX]
+    """How an "Autre" text is compared (see selectors.other_key)."""
+    from surveys.selectors import other_key as key
+
+    return key(text)
 
 
 def product_create_for_other(*, name: str, vendor: str, business_model: str):
