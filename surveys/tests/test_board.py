@@ -213,3 +213,40 @@ def test_unpublished_restitution_is_not_found_for_visitors(client):
     s = make_survey(closed=True)
     Restitution.objects.create(survey=s["survey"])
     assert client.get(reverse("surveys:restitution", args=[s["survey"].slug])).status_code == 404
+
+
+def test_product_page_says_how_many_respondents_cite_it(client, django_assert_max_num_queries):
+    from surveys.helpers import product_cited
+
+    s = make_survey()
+    product = ProductFactory(name="Doodle")
+    for _ in range(4):
+        respond(s, size="big", tool_other="Doodle")
+    OtherMapping.objects.create(question=s["tools"], text="doodle", product=product)
+    assert product_cited(None, product) is None  # 4 citations: under the small-cell threshold
+    respond(s, size="big", tool_other="doodle")
+    for _ in range(5):
+        respond(s, size="small")
+    with django_assert_max_num_queries(4):
+        block = product_cited(None, product)
+    assert block["citation"] == {"count": 5, "answered": 10, "percent": 50.0}
+    content = client.get(product.get_absolute_url()).content.decode()
+    assert "est cité par 50 % des répondants" in content
+
+
+def test_todo_lists_cited_products_without_a_free_alternative(rf, coordinator, advisor):
+    from surveys.helpers import products_without_alternative
+    from surveys.models import AnswerTool
+    from surveys.tests.factories import EquivalenceFactory
+
+    s = make_survey()
+    lonely, covered = ProductFactory(name="Seul"), EquivalenceFactory().product
+    response = respond(s, size="big").response
+    answer = response.answers.get(question=s["tools"])
+    for product in (lonely, covered):
+        AnswerTool.objects.create(answer=answer, response=response, question=s["tools"], product=product)
+    request = rf.get("/")
+    request.user = advisor
+    assert products_without_alternative(request) is None
+    request.user = coordinator
+    assert products_without_alternative(request)["products"] == [lonely]
