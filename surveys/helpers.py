@@ -67,9 +67,7 @@ def products_without_alternative(request, obj=None):
 
     products = list(
         ProprietaryProduct.objects.filter(pk__in=AnswerTool.objects.filter(product__isnull=False).values("product_id"))
-        .exclude(
-            pk__in=Equivalence.objects.filter(is_published=True, tool__is_published=True).values("product_id")
-        )
+        .exclude(pk__in=Equivalence.objects.filter(is_published=True, tool__is_published=True).values("product_id"))
         .only("name", "slug")
         .order_by("name")[:CITED_LIMIT]
     )

@@ -1,6 +1,7 @@
 """Reads of the surveys app. Results are SQL aggregates: a fixed number of queries whatever the number of responses."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
@@ -33,27 +34,72 @@ def answer_catalogue():
     return products, tools
 
 
+SMALL_CELL = 5  # in a filtered or public view, counts under this are shown as "moins de 5"
+FILTER_MAX = 10  # conditions read from the URL
+
+
 @dataclass(frozen=True)
 class ResultFilter:
-    question: Question
-    choice: Choice
+    """Respondents who chose every condition's choice; several choices of the same question mean
+    "one of them" (`?filtre=<question_id>:<choice_id>&filtre=…`)."""
+
+    conditions: tuple  # ((question, choice), …) in URL order
+
+    @property
+    def question(self):
+        return self.conditions[0][0]
+
+    @property
+    def choice(self):
+        return self.conditions[0][1]
 
     @property
     def param(self):
         return f"{self.question.pk}:{self.choice.pk}"
 
+    @property
+    def params(self):
+        return [f"{q.pk}:{c.pk}" for q, c in self.conditions]
+
+    @property
+    def query(self):
+        """The conditions as a query string (without "?")."""
+        return urlencode([("filtre", value) for value in self.params], safe=":")
+
+    def describe(self):
+        """[(question text, [choice labels])] for the page."""
+        groups = {}
+        for question, choice in self.conditions:
+            groups.setdefault(question.pk, (question.text, []))[1].append(choice.label)
+        return list(groups.values())
+
+    def response_ids(self):
+        """A subquery of the ids of the responses kept (one IN per question, in SQL)."""
+        by_question = {}
+        for question, choice in self.conditions:
+            by_question.setdefault(question.pk, []).append(choice.pk)
+        kept = Response.objects.all()
+        for choice_ids in by_question.values():
+            kept = kept.filter(pk__in=AnswerChoice.objects.filter(choice_id__in=choice_ids).values("response_id"))
+        return kept.values("pk")
+
 
 def parse_filter(value, questions):
-    """`?filtre=<question_id>:<choice_id>` -> ResultFilter, or None; unknown values are ignored (no 500)."""
-    if not value or ":" not in value:
-        return None
-    question_id, _, choice_id = value.partition(":")
-    for question in questions:
-        if str(question.pk) == question_id and question.is_choice:
-            for choice in question.choices.all():
-                if str(choice.pk) == choice_id:
-                    return ResultFilter(question=question, choice=choice)
-    return None
+    """`?filtre=<question_id>:<choice_id>` (repeatable) -> ResultFilter, or None; unknown values are
+    ignored (no 500). `value` is one string or a list of them."""
+    values = [value] if isinstance(value, str) else list(value or [])
+    choices = {
+        f"{question.pk}:{choice.pk}": (question, choice)
+        for question in questions
+        if question.is_choice
+        for choice in question.choices.all()
+    }
+    conditions = []
+    for item in values[:FILTER_MAX]:
+        condition = choices.get((item or "").strip())
+        if condition and condition not in conditions:
+            conditions.append(condition)
+    return ResultFilter(conditions=tuple(conditions)) if conditions else None
 
 
 def filter_choices(questions):
@@ -74,8 +120,15 @@ def _bar(count, maximum):
     return f"{(100 * count / maximum) if maximum else 0:.1f}"
 
 
-def _row(label, count, total, **extra):
-    return {"label": label, "count": count, "percent": _percent(count, total), "bar": _bar(count, total), **extra}
+def _row(label, count, total, hide_small=False, **extra):
+    return {
+        "label": label,
+        "count": count,
+        "percent": _percent(count, total),
+        "bar": _bar(count, total),
+        "hidden": hide_small and 0 < count < SMALL_CELL,
+        **extra,
+    }
 
 
 RANKED_SQL = (
@@ -111,8 +164,9 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
     answers = Answer.objects.filter(question__in=[q.pk for q in questions])
     selections = AnswerChoice.objects.filter(question__in=[q.pk for q in questions if q.is_choice])
     tools_named = AnswerTool.objects.filter(question__in=[q.pk for q in questions if q.kind == Question.Kind.TOOLS])
+    small = bool(result_filter)  # a filtered view hides counts under SMALL_CELL
     if result_filter:
-        kept = AnswerChoice.objects.filter(choice_id=result_filter.choice.pk).values("response_id")
+        kept = result_filter.response_ids()
         responses = responses.filter(pk__in=kept)
         answers = answers.filter(response_id__in=kept)
         selections = selections.filter(response_id__in=kept)
@@ -132,6 +186,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
             "week": timezone.localtime(w["week"]).date() if timezone.is_aware(w["week"]) else w["week"].date(),
             "count": w["count"],
             "bar": _bar(w["count"], busiest),
+            "hidden": small and 0 < w["count"] < SMALL_CELL,
         }
         for w in weeks
     ]
@@ -225,7 +280,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
         }
         if question.is_choice:
             item["choices"] = [
-                _row(c.label, choice_counts.get(c.pk, 0), answered, id=c.pk) for c in question.choices.all()
+                _row(c.label, choice_counts.get(c.pk, 0), answered, small, id=c.pk) for c in question.choices.all()
             ]
         if question.offers_other:
             item["other"] = {"count": row.get("others", 0), "percent": _percent(row.get("others", 0), answered)}
@@ -234,7 +289,12 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
             labels = {1: question.scale_min_label, 5: question.scale_max_label}
             item["average"] = round(row["average"], 2) if row.get("average") is not None else None
             item["distribution"] = [
-                _row(f"{n} – {labels[n]}" if labels.get(n) else str(n), scale_counts.get((question.pk, n), 0), answered)
+                _row(
+                    f"{n} – {labels[n]}" if labels.get(n) else str(n),
+                    scale_counts.get((question.pk, n), 0),
+                    answered,
+                    small,
+                )
                 for n in range(1, 6)
             ]
         if question.kind == Question.Kind.NUMBER:
@@ -242,7 +302,10 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
             item["minimum"] = row.get("minimum")
             item["maximum"] = row.get("maximum")
         if question.kind == Question.Kind.YES_NO:
-            item["distribution"] = [_row("Oui", row.get("yes", 0), answered), _row("Non", row.get("no", 0), answered)]
+            item["distribution"] = [
+                _row("Oui", row.get("yes", 0), answered, small),
+                _row("Non", row.get("no", 0), answered, small),
+            ]
         if question.is_text:
             item["texts"] = {"count": text_counts.get(question.pk, 0), "items": text_items.get(question.pk, [])}
         if question.kind == Question.Kind.TOOLS:
@@ -252,6 +315,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
                     r["product__name"],
                     r["count"],
                     answered,
+                    small,
                     url=ProprietaryProduct(slug=r["product__slug"]).get_absolute_url(),
                     equivalents=equivalents.get(r["product_id"], []),
                 )
@@ -259,7 +323,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
                 if r["product_id"]
             ][:TOOLS_SHOWN]
             item["free_tools"] = [
-                _row(r["tool__name"], r["count"], answered, url=Tool(slug=r["tool__slug"]).get_absolute_url())
+                _row(r["tool__name"], r["count"], answered, small, url=Tool(slug=r["tool__slug"]).get_absolute_url())
                 for r in mine
                 if r["tool_id"]
             ][:TOOLS_SHOWN]
@@ -333,9 +397,7 @@ def text_answers(*, question, result_filter=None, search=""):
     """All free-text answers to one question, latest first (for a paginated list)."""
     answers = Answer.objects.filter(question=question).exclude(text="")
     if result_filter:
-        answers = answers.filter(
-            response_id__in=AnswerChoice.objects.filter(choice_id=result_filter.choice.pk).values("response_id")
-        )
+        answers = answers.filter(response_id__in=result_filter.response_ids())
     if search:
         answers = answers.filter(text__icontains=search)
     return answers.select_related("response").only("text", "response__submitted_at").order_by("-response_id", "-pk")

@@ -15,9 +15,10 @@ from core.exports import content_disposition
 from surveys import services
 from surveys.exports import csv_response, stream_json
 from surveys.forms import SurveyForm
-from surveys.models import AnswerChoice, Restitution, Survey
+from surveys.models import Restitution, Survey
 from surveys.perms import can_preview, can_read_results, results_required
 from surveys.selectors import (
+    SMALL_CELL,
     answer_catalogue,
     compute_results,
     filter_choices,
@@ -120,7 +121,7 @@ def survey_thanks(request, slug):
 def _results_context(request, slug):
     survey = get_object_or_404(Survey, slug=slug)
     questions = survey_questions(survey)
-    result_filter = parse_filter(request.GET.get("filtre", ""), questions)
+    result_filter = parse_filter(request.GET.getlist("filtre"), questions)
     search = request.GET.get("q", "").strip()[:SEARCH_MAX]
     return survey, questions, result_filter, search
 
@@ -129,8 +130,13 @@ def _results_context(request, slug):
 @results_required
 def survey_results(request, slug):
     survey, questions, result_filter, search = _results_context(request, slug)
-    if request.GET.get("filtre") and result_filter is None:
+    asked = [value for value in request.GET.getlist("filtre") if value]
+    if asked and result_filter is None:
         messages.warning(request, "Ce filtre ne correspond à aucun choix de cette enquête : résultats sans filtre.")
+    elif result_filter and len(result_filter.conditions) < len(set(asked)):
+        messages.warning(
+            request, "Une partie du filtre ne correspond à aucun choix de cette enquête : elle est ignorée."
+        )
     results = compute_results(survey=survey, questions=questions, result_filter=result_filter, search=search)
     return render(
         request,
@@ -141,6 +147,7 @@ def survey_results(request, slug):
             "results": results,
             "result_filter": result_filter,
             "filter_groups": filter_choices(questions),
+            "small": SMALL_CELL,
             "search": search,
             "availability": survey.availability(),
         },
@@ -174,7 +181,7 @@ def text_answer_list(request, slug, question_id):
 def _filtered_ids(result_filter):
     if result_filter is None:
         return None
-    return AnswerChoice.objects.filter(choice_id=result_filter.choice.pk).values("response_id")
+    return result_filter.response_ids()
 
 
 @require_GET

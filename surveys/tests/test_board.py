@@ -250,3 +250,21 @@ def test_todo_lists_cited_products_without_a_free_alternative(rf, coordinator, a
     assert products_without_alternative(request) is None
     request.user = coordinator
     assert products_without_alternative(request)["products"] == [lonely]
+
+
+def test_results_page_with_combined_filters_in_the_url(coordinator_client):
+    s = make_survey()
+    for _ in range(6):
+        respond(s, size="big", needs=["rgpd_choice", "visio"])
+    respond(s, size="small", needs=["visio"])
+    url = reverse("surveys:survey_results", args=[s["survey"].slug])
+    response = coordinator_client.get(
+        url, {"filtre": [f"{s['size'].pk}:{s['big'].pk}", f"{s['needs'].pk}:{s['visio'].pk}", "1:999999"]}
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert response.context["results"]["total"] == 6
+    assert "Une partie du filtre ne correspond à aucun choix" in content
+    assert f"filtre={s['size'].pk}:{s['big'].pk}&amp;filtre={s['needs'].pk}:{s['visio'].pk}" in content
+    response = coordinator_client.get(url, {"filtre": f"{s['size'].pk}:{s['small'].pk}"})
+    assert "moins de 5" in response.content.decode()
