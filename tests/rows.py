@@ -71,6 +71,7 @@ OVERRIDES = {
     "surveys.Survey": _survey_window,
     "surveys.Question": _question_bounds,
     "surveys.AnswerTool": _product_or_tool,
+    "surveys.OtherMapping": _product_or_tool,
 }
 
 
