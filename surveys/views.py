@@ -15,7 +15,7 @@ from core.exports import content_disposition
 from surveys import services
 from surveys.exports import csv_response, stream_json
 from surveys.forms import SurveyForm
-from surveys.models import Restitution, Survey
+from surveys.models import Restitution, Survey, Theme
 from surveys.perms import can_preview, can_read_results, results_required
 from surveys.selectors import (
     SMALL_CELL,
@@ -174,6 +174,7 @@ def text_answer_list(request, slug, question_id):
             "page_obj": page,
             "result_filter": result_filter,
             "search": search,
+            "themes": list(Theme.objects.order_by("name", "pk").only("pk", "name")),
         },
     )
 

@@ -268,3 +268,24 @@ def test_results_page_with_combined_filters_in_the_url(coordinator_client):
     assert f"filtre={s['size'].pk}:{s['big'].pk}&amp;filtre={s['needs'].pk}:{s['visio'].pk}" in content
     response = coordinator_client.get(url, {"filtre": f"{s['size'].pk}:{s['small'].pk}"})
     assert "moins de 5" in response.content.decode()
+
+
+def test_pin_a_quote_from_the_written_answers(coordinator_client):
+    s = make_survey()
+    respond(s, size="big", remark="Nous manquons de temps pour les données.")
+    url = reverse("surveys:text_answers", args=[s["survey"].slug, s["remarks"].pk])
+    content = coordinator_client.get(url).content.decode()
+    assert "Épingler sur le thème" in content
+    answer = Answer.objects.get(question=s["remarks"])
+    response = coordinator_client.post(
+        reverse("surveys:quote_action", args=[s["survey"].slug]),
+        {
+            "action": "epingler",
+            "theme": s["rgpd"].pk,
+            "reponse": answer.pk,
+            "retour": "textes",
+            "question": s["remarks"].pk,
+        },
+    )
+    assert response.status_code == 302 and response["Location"] == url
+    assert PinnedQuote.objects.get().answer == answer
