@@ -2,6 +2,7 @@
 number of queries whatever the number of responses. Counts under SMALL_CELL are hidden wherever a
 result is split or filtered (a person could be recognised)."""
 
+from django.core.cache import cache
 from django.db import connections
 from django.db.models import Count, Min
 
@@ -16,7 +17,7 @@ from surveys.models import (
     Question,
     Response,
 )
-from surveys.selectors import mapped_other_rows, other_key
+from surveys.selectors import RESULTS_CACHE_SECONDS, mapped_other_rows, other_key, results_fingerprint
 
 SMALL_CELL = 5
 OTHERS_PER_THEME = 5
@@ -61,30 +62,9 @@ def _theme_respondents_sql(survey_id, segment_id):
         return cursor.fetchall()
 
 
-def needs_board(*, request, survey, questions, segment=None):
-    """Per theme used by the survey: respondents (count, share), the split by the segment question,
-    the top "Autre" texts of its questions, the pinned quotes and the training supply (slot)."""
+def _board_aggregates(survey, questions, segment):
+    """The needs board's counts over every answer (kept in the cache under the results' fingerprint)."""
     total = Response.objects.filter(survey=survey).count()
-    question_ids = [q.pk for q in questions]
-    tagged = list(
-        Choice.themes.through.objects.filter(choice__question__survey=survey)
-        .select_related("theme", "theme__need")
-        .values("theme_id", "theme__name", "theme__slug", "theme__need_id", "theme__need__slug", "choice__question_id")
-    )
-    themes = {}
-    for row in tagged:
-        theme = themes.setdefault(
-            row["theme_id"],
-            {
-                "id": row["theme_id"],
-                "name": row["theme__name"],
-                "slug": row["theme__slug"],
-                "need_id": row["theme__need_id"],
-                "need_slug": row["theme__need__slug"],
-                "questions": set(),
-            },
-        )
-        theme["questions"].add(row["choice__question_id"])
     counts = {theme_id: count for theme_id, _none, count in _theme_respondents_sql(survey.pk, None)}
     split, segment_totals = {}, {}
     if segment:
@@ -109,6 +89,44 @@ def needs_board(*, request, survey, questions, segment=None):
         .order_by("-count", "first")[:OTHERS_QUEUE_LIMIT]
     ):
         others.setdefault(row["question_id"], []).append(row)
+    return {"total": total, "counts": counts, "split": split, "segment_totals": segment_totals, "others": others}
+
+
+def needs_board(*, request, survey, questions, segment=None):
+    """Per theme used by the survey: respondents (count, share), the split by the segment question,
+    the top "Autre" texts of its questions, the pinned quotes and the training supply (slot)."""
+    question_ids = [q.pk for q in questions]
+    tagged = list(
+        Choice.themes.through.objects.filter(choice__question__survey=survey)
+        .select_related("theme", "theme__need")
+        .values("theme_id", "theme__name", "theme__slug", "theme__need_id", "theme__need__slug", "choice__question_id")
+    )
+    themes = {}
+    for row in tagged:
+        theme = themes.setdefault(
+            row["theme_id"],
+            {
+                "id": row["theme_id"],
+                "name": row["theme__name"],
+                "slug": row["theme__slug"],
+                "need_id": row["theme__need_id"],
+                "need_slug": row["theme__need__slug"],
+                "questions": set(),
+            },
+        )
+        theme["questions"].add(row["choice__question_id"])
+    key = "surveys:board:" + results_fingerprint(
+        survey=survey,
+        questions=questions,
+        extra=(sorted(tuple(sorted(r.items())) for r in tagged), segment and segment.pk),
+    )
+    heavy = cache.get(key)
+    if heavy is None:
+        heavy = _board_aggregates(survey, questions, segment)
+        cache.set(key, heavy, RESULTS_CACHE_SECONDS)
+    total, counts, split, segment_totals, others = (
+        heavy["total"], heavy["counts"], heavy["split"], heavy["segment_totals"], heavy["others"],
+    )  # fmt: skip
     quotes = {}
     for quote in PinnedQuote.objects.filter(survey=survey).select_related("answer").order_by("created_at", "pk"):
         quotes.setdefault(quote.theme_id, []).append(quote)

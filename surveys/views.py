@@ -20,7 +20,7 @@ from surveys.perms import can_preview, can_read_results, results_required
 from surveys.selectors import (
     SMALL_CELL,
     answer_catalogue,
-    compute_results,
+    cached_results,
     filter_choices,
     parse_filter,
     survey_questions,
@@ -137,7 +137,7 @@ def survey_results(request, slug):
         messages.warning(
             request, "Une partie du filtre ne correspond à aucun choix de cette enquête : elle est ignorée."
         )
-    results = compute_results(survey=survey, questions=questions, result_filter=result_filter, search=search)
+    results = cached_results(survey=survey, questions=questions, result_filter=result_filter, search=search)
     return render(
         request,
         "surveys/results.html",

@@ -1,6 +1,7 @@
 """Needs board, pinned quotes, "Autre" curation and the restitution page."""
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -91,14 +92,24 @@ def test_board_runs_the_same_queries_at_two_sizes(coordinator_client):
     url = reverse("surveys:needs_board", args=[s["survey"].slug]) + f"?segment={s['size'].pk}"
     respond(s, size="big", needs=["rgpd_choice"], other="A")
     coordinator_client.get(url)
-    small = count_queries(lambda: coordinator_client.get(url))
+
+    def uncached():
+        cache.clear()
+        return coordinator_client.get(url)
+
+    small = count_queries(uncached)
     for i in range(25):
         respond(s, size="small", needs=["rgpd_choice", "visio"], other=f"Texte {i}", remark=f"R {i}")
     theme = Theme.objects.create(name="Posture", slug="posture")
     s["visio"].themes.add(theme)
     for answer in Answer.objects.filter(question=s["remarks"])[:3]:
         services.quote_pin(survey=s["survey"], theme=s["rgpd"], answer=answer)
-    assert count_queries(lambda: coordinator_client.get(url)) == small
+    assert count_queries(uncached) == small
+    # Read again without new answers: the aggregates come from the cache; a new response shows at once.
+    assert count_queries(lambda: coordinator_client.get(url)) < small
+    before = coordinator_client.get(url).context["board"]["total"]
+    respond(s, size="big", needs=["rgpd_choice"])
+    assert coordinator_client.get(url).context["board"]["total"] == before + 1
 
 
 def test_quotes_pin_up_to_three_check_and_unpin(coordinator_client):
@@ -289,3 +300,18 @@ def test_pin_a_quote_from_the_written_answers(coordinator_client):
     )
     assert response.status_code == 302 and response["Location"] == url
     assert PinnedQuote.objects.get().answer == answer
+
+
+def test_results_are_cached_until_a_response_or_a_mapping_changes_them(coordinator_client):
+    s = make_survey()
+    product = ProductFactory(name="Doodle")
+    respond(s, size="big", tool_other="Doodle")
+    url = reverse("surveys:survey_results", args=[s["survey"].slug])
+    first = count_queries(lambda: coordinator_client.get(url))
+    assert count_queries(lambda: coordinator_client.get(url)) < first
+    respond(s, size="small", tool_other="doodle")
+    assert coordinator_client.get(url).context["results"]["total"] == 2
+    services.other_mapping_save(question=s["tools"], text="DOODLE", product=product)
+    results = coordinator_client.get(url).context["results"]
+    tools_result = next(q for q in results["questions"] if q["kind"] == "tools")
+    assert [(r["label"], r["count"]) for r in tools_result["products"]] == [("Doodle", 2)]
