@@ -111,6 +111,12 @@ class SurveyAdmin(admin.ModelAdmin):
             reverse("surveys:survey_results", args=[obj.slug]),
         )
 
+    def save_model(self, request, obj, form, change):
+        # An edit here moves the version too: a coordinator's open settings form then answers 409.
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
+
     @admin.action(description="Dupliquer (nouvelle version en brouillon, sans réponses)")
     def duplicate(self, request, queryset):
         for survey in queryset.order_by("pk"):
