@@ -80,10 +80,13 @@ class ResultFilter:
         by_question = {}
         for question, choice in self.conditions:
             by_question.setdefault(question.pk, []).append(choice.pk)
-        kept = Response.objects.all()
+        kept = None
         for choice_ids in by_question.values():
-            kept = kept.filter(pk__in=AnswerChoice.objects.filter(choice_id__in=choice_ids).values("response_id"))
-        return kept.values("pk")
+            selections = AnswerChoice.objects.filter(choice_id__in=choice_ids)
+            if kept is not None:
+                selections = selections.filter(response_id__in=kept)
+            kept = selections.values("response_id")
+        return kept
 
 
 def parse_filter(value, questions):
