@@ -12,8 +12,9 @@ A provider is called as provider(request, obj) and returns a dict {"template": "
 (the rest is the template's context) or None to show nothing. Each provider must run a
 fixed number of queries. Known slots: "home", "tool_detail", "actor_detail", "coordinator_todo",
 "visit_sheet" (the visit sheet's tools, needs, commune and ranked items), "replace" (the
-"Remplacer …" page of a proprietary product) and "catalogue_search" (the catalogue list page with a
-query: obj is the query text).
+"Remplacer …" page of a proprietary product), "catalogue_search" (the catalogue list page with a
+query: obj is the query text) and "survey_needs" (a data block: the training supply of catalogue needs
+for the surveys' needs board and restitution, obj = {"needs": [need ids]}; read with `collect`).
 """
 
 from django.template.loader import render_to_string

@@ -48,8 +48,18 @@ def register_pages():
     # Pages being built by other pieces of work (issue 15): accepted until they are registered.
     manage_pages.expect("actors.commune", "territory")
     manage_pages.expect("actors.service", "nobody yet (the kinds of service of actors)")
-    for model in ("survey", "section", "question", "choice"):
-        manage_pages.expect(f"surveys.{model}", "board")
+    # Each survey's builder, needs board, "Autre" curation, restitution and workshop links are reached
+    # from the coordinators' table of the surveys list.
+    for model in ("survey", "section", "question", "choice", "pinnedquote", "othermapping", "restitution"):
+        register(
+            f"surveys.{model}",
+            "surveys:survey_list",
+            "Enquêtes : construire, besoins, restitution",
+            group="Enquêtes",
+            order=401,
+        )
+    register("surveys.workshoplink", "surveys:survey_list", "Enquêtes : liens d'atelier", group="Enquêtes", order=402)
+    register("surveys.theme", "surveys:themes", "Thèmes des réponses", group="Enquêtes", order=403)
     manage_pages.expect("core.seedrecord", "nobody yet (choosing a release's content, in the admin today)")
     for model in ("response", "answer", "answerchoice", "answertool"):
         manage_pages.exempt(f"surveys.{model}", "written by respondents; read on the results pages")

@@ -13,7 +13,7 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 
-from surveys.models import LOCKED_EXPLANATION, Choice, Question, Response, Section, Survey
+from surveys.models import LOCKED_EXPLANATION, Choice, Question, Response, Restitution, Section, Survey, Theme
 from surveys.services import duplicate_survey
 
 
@@ -110,6 +110,12 @@ class SurveyAdmin(admin.ModelAdmin):
             obj.get_absolute_url(),
             reverse("surveys:survey_results", args=[obj.slug]),
         )
+
+    def save_model(self, request, obj, form, change):
+        # An edit here moves the version too: a coordinator's open settings form then answers 409.
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
 
     @admin.action(description="Dupliquer (nouvelle version en brouillon, sans réponses)")
     def duplicate(self, request, queryset):
@@ -209,3 +215,16 @@ auditlog.register(Survey)
 auditlog.register(Section)
 auditlog.register(Question)
 auditlog.register(Choice)
+
+
+@admin.register(Theme)
+class ThemeAdmin(admin.ModelAdmin):
+    """Coordinators use the front-end page (/enquetes/gestion/themes/); kept here for superusers."""
+
+    list_display = ["name", "need"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+auditlog.register(Theme)
+auditlog.register(Restitution, m2m_fields={"questions"})

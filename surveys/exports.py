@@ -4,6 +4,7 @@ import json
 from itertools import islice
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connections
 from django.utils import timezone
 
 from core import exports as kernel_exports
@@ -13,6 +14,9 @@ from tools_catalog.models import ProprietaryProduct, Tool
 
 CHUNK_SIZE = 2000
 MULTI_SEPARATOR = " ; "
+LINES_PER_CHUNK = 500
+CHOICE_LIKE = frozenset({Question.Kind.SINGLE, Question.Kind.MULTIPLE, Question.Kind.TOOLS})
+NUMERIC = frozenset({Question.Kind.SCALE, Question.Kind.NUMBER})
 
 
 def _chunks(iterable, size):
@@ -21,14 +25,30 @@ def _chunks(iterable, size):
         yield chunk
 
 
-def iter_responses(survey, *, questions=None, response_ids=None, chunk_size=CHUNK_SIZE):
-    """Yield (response_id, submitted_at, {question_id: value}) in order, a chunk of responses at a time.
+TEXT, NUMBER, BOOLEAN, ITEMS = range(4)  # the fields of an answer tuple
 
-    value: list of labels for choice and tools questions (with "other" text apart), number, bool or text.
-    Memory holds one chunk at most, whatever the number of responses.
+
+def _fetch(queryset):
+    """The rows of a values_list queryset as plain tuples, straight from the cursor (integers, text and
+    booleans need no conversion; this skips Django's per-row work on a few hundred thousand rows)."""
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def iter_responses(survey, *, questions=None, response_ids=None, chunk_size=CHUNK_SIZE):
+    """Yield (response_id, submitted_at, [answer of each question, in the order of `questions`]),
+    a chunk of responses at a time; an answer is None or a tuple (text, number, boolean, items).
+
+    items: labels of the selected choices (in the choices' order) and names of the tools cited.
+    Memory holds one chunk at most, whatever the number of responses. Each chunk is three queries on
+    a range of response ids (the answers' own indexes, no join).
     """
     questions = questions if questions is not None else survey_questions(survey)
+    question_ids = [q.pk for q in questions]
     labels = {choice.pk: choice.label for q in questions for choice in q.choices.all()}
+    order = {choice.pk: (choice.position, choice.pk) for q in questions for choice in q.choices.all()}
     product_names = dict(ProprietaryProduct.objects.values_list("pk", "name"))
     tool_names = dict(Tool.objects.values_list("pk", "name"))
     responses = Response.objects.filter(survey=survey)
@@ -37,27 +57,34 @@ def iter_responses(survey, *, questions=None, response_ids=None, chunk_size=CHUN
     stream = responses.order_by("pk").values_list("pk", "submitted_at").iterator(chunk_size=chunk_size)
     for chunk in _chunks(stream, chunk_size):
         first, last = chunk[0][0], chunk[-1][0]
-        span = {"response_id__gte": first, "response_id__lte": last, "response__survey": survey}
-        values = {}
-        for response_id, question_id, text, number, boolean in Answer.objects.filter(**span).values_list(
-            "response_id", "question_id", "text", "number", "boolean"
+        span = {"response_id__gte": first, "response_id__lte": last, "question_id__in": question_ids}
+        values = {
+            (response_id, question_id): (text, number, None if boolean is None else bool(boolean), [])
+            for response_id, question_id, text, number, boolean in _fetch(
+                Answer.objects.filter(**span)
+                .order_by()
+                .values_list("response_id", "question_id", "text", "number", "boolean")
+            )
+        }
+        selected = {}
+        for response_id, question_id, choice_id in _fetch(
+            AnswerChoice.objects.filter(**span).order_by().values_list("response_id", "question_id", "choice_id")
         ):
-            values[(response_id, question_id)] = {"text": text, "number": number, "boolean": boolean, "items": []}
-        for response_id, question_id, choice_id in (
-            AnswerChoice.objects.filter(**span)
-            .order_by("response_id", "choice__position", "choice_id")
-            .values_list("response_id", "question_id", "choice_id")
-        ):
-            values[(response_id, question_id)]["items"].append(labels.get(choice_id, ""))
-        for response_id, question_id, product_id, tool_id in (
+            selected.setdefault((response_id, question_id), []).append(choice_id)
+        for key, choice_ids in selected.items():
+            if len(choice_ids) > 1:
+                choice_ids.sort(key=order.__getitem__)
+            values[key][ITEMS].extend(labels.get(choice_id, "") for choice_id in choice_ids)
+        for response_id, question_id, product_id, tool_id in _fetch(
             AnswerTool.objects.filter(**span)
             .order_by("response_id", "pk")
             .values_list("response_id", "question_id", "product_id", "tool_id")
         ):
             name = product_names.get(product_id) if product_id else tool_names.get(tool_id)
-            values[(response_id, question_id)]["items"].append(name or "")
+            values[(response_id, question_id)][ITEMS].append(name or "")
+        get = values.get
         for response_id, submitted_at in chunk:
-            yield response_id, submitted_at, {q.pk: values.get((response_id, q.pk)) for q in questions}
+            yield response_id, submitted_at, [get((response_id, pk)) for pk in question_ids]
 
 
 def _value(question, answer):
@@ -65,13 +92,13 @@ def _value(question, answer):
     if answer is None:
         return "", ""
     kind = question.kind
-    if kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE, Question.Kind.TOOLS):
-        return MULTI_SEPARATOR.join(answer["items"] + (["Autre"] if answer["text"] else [])), answer["text"]
-    if kind in (Question.Kind.SCALE, Question.Kind.NUMBER):
-        return answer["number"], ""
+    if kind in CHOICE_LIKE:
+        return MULTI_SEPARATOR.join(answer[ITEMS] + (["Autre"] if answer[TEXT] else [])), answer[TEXT]
+    if kind in NUMERIC:
+        return answer[NUMBER], ""
     if kind == Question.Kind.YES_NO:
-        return ("Oui" if answer["boolean"] else "Non") if answer["boolean"] is not None else "", ""
-    return answer["text"], ""
+        return ("Oui" if answer[BOOLEAN] else "Non") if answer[BOOLEAN] is not None else "", ""
+    return answer[TEXT], ""
 
 
 def csv_header(questions):
@@ -87,14 +114,16 @@ def export_csv_rows(survey, *, response_ids=None, chunk_size=CHUNK_SIZE):
     """Rows of the CSV export (header first), as plain values. Constant memory."""
     questions = survey_questions(survey)
     yield csv_header(questions)
+    columns = [(question, question.offers_other) for question in questions]
+    zone = timezone.get_current_timezone()
     for response_id, submitted_at, answers in iter_responses(
         survey, questions=questions, response_ids=response_ids, chunk_size=chunk_size
     ):
-        row = [response_id, timezone.localtime(submitted_at).strftime("%Y-%m-%d %H:%M")]
-        for question in questions:
-            main, other = _value(question, answers[question.pk])
+        row = [response_id, submitted_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")]
+        for (question, with_other), answer in zip(columns, answers, strict=True):
+            main, other = _value(question, answer)
             row.append(main)
-            if question.offers_other:
+            if with_other:
                 row.append(other)
         yield row
 
@@ -103,7 +132,21 @@ def csv_response(survey, *, response_ids=None):
     """The streamed CSV download of the responses (the kernel's CSV: BOM, `;`, formula-safe)."""
     rows = export_csv_rows(survey, response_ids=response_ids)
     header = next(rows)
-    return kernel_exports.csv_response(f"{survey.slug}-reponses.csv", header, rows)
+    response = kernel_exports.csv_response(f"{survey.slug}-reponses.csv", header, rows)
+    response.streaming_content = _batched(response.streaming_content)
+    return response
+
+
+def _batched(lines, size=LINES_PER_CHUNK):
+    """Send the lines a few hundred at a time: one write per line costs more than the line itself."""
+    batch = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= size:
+            yield b"".join(batch)
+            batch = []
+    if batch:
+        yield b"".join(batch)
 
 
 def stream_json(survey, *, response_ids=None):
@@ -129,18 +172,17 @@ def stream_json(survey, *, response_ids=None):
     first = True
     for response_id, submitted_at, answers in iter_responses(survey, questions=questions, response_ids=response_ids):
         record = {"id": response_id, "envoyee_le": submitted_at.isoformat(), "reponses": {}}
-        for question in questions:
-            answer = answers[question.pk]
+        for question, answer in zip(questions, answers, strict=True):
             if answer is None:
                 continue
-            if question.kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE, Question.Kind.TOOLS):
-                value = {"choix": answer["items"], "autre": answer["text"]}
-            elif question.kind in (Question.Kind.SCALE, Question.Kind.NUMBER):
-                value = answer["number"]
+            if question.kind in CHOICE_LIKE:
+                value = {"choix": answer[ITEMS], "autre": answer[TEXT]}
+            elif question.kind in NUMERIC:
+                value = answer[NUMBER]
             elif question.kind == Question.Kind.YES_NO:
-                value = answer["boolean"]
+                value = answer[BOOLEAN]
             else:
-                value = answer["text"]
+                value = answer[TEXT]
             record["reponses"][str(question.pk)] = value
         yield (b"" if first else b",") + json.dumps(record, ensure_ascii=False).encode()
         first = False

@@ -39,3 +39,38 @@ def coordinator_todo(request, obj=None):
     if not surveys:
         return None
     return {"template": "surveys/slots/coordinator_todo.html", "surveys": surveys, "days": NEW_RESPONSES_DAYS}
+
+
+CITED_LIMIT = 8
+
+
+def product_cited(request, product):
+    """ "Cité par X % des répondants" on a product's page, from every survey's tools question (ticked or
+    a mapped "Autre" text); nothing under SMALL_CELL citations. Constant queries."""
+    from surveys.board import SMALL_CELL, product_citation
+
+    if product is None or not getattr(product, "pk", None):
+        return None
+    citation = product_citation(product)
+    if citation is None or citation["count"] < SMALL_CELL:
+        return None
+    return {"template": "surveys/slots/product_cited.html", "product": product, "citation": citation}
+
+
+def products_without_alternative(request, obj=None):
+    """Coordinators' to-do: products respondents cite (ticked in a tools question) that have no
+    published free alternative in the catalogue, most cited first (one query)."""
+    if request is None or not is_coordinator(request.user):
+        return None
+    from surveys.models import AnswerTool
+    from tools_catalog.models import Equivalence, ProprietaryProduct
+
+    products = list(
+        ProprietaryProduct.objects.filter(pk__in=AnswerTool.objects.filter(product__isnull=False).values("product_id"))
+        .exclude(pk__in=Equivalence.objects.filter(is_published=True, tool__is_published=True).values("product_id"))
+        .only("name", "slug")
+        .order_by("name")[:CITED_LIMIT]
+    )
+    if not products:
+        return None
+    return {"template": "surveys/slots/products_without_alternative.html", "products": products}

@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from tools_catalog.models import ProprietaryProduct, Tool
+from tools_catalog.models import Need, ProprietaryProduct, Tool
 
 # Length limits of text answers (characters).
 SHORT_TEXT_MAX = 200
@@ -82,6 +82,7 @@ class Survey(models.Model):
     )
     created_at = models.DateTimeField("créée le", auto_now_add=True)
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
+    version = models.PositiveIntegerField("version", default=1, editable=False)
 
     objects = SurveyQuerySet.as_manager()
 
@@ -288,10 +289,36 @@ class Question(RefuseDeletionOnceAnswered, models.Model):
         return None
 
 
+class Theme(models.Model):
+    """A training theme a coordinator tags choices with: a catalogue need, or a theme that is not a tool
+    (RGPD, posture, matériel, financement…). Shared by every survey; the needs board counts by theme."""
+
+    name = models.CharField("nom", max_length=120, unique=True)
+    slug = models.SlugField("identifiant", max_length=120, unique=True)
+    need = models.ForeignKey(
+        Need,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="besoin du catalogue",
+        help_text="Laisser vide pour un thème qui n'est pas un outil (RGPD, posture, matériel, financement…).",
+    )
+
+    class Meta:
+        verbose_name = "thème"
+        verbose_name_plural = "thèmes"
+        ordering = ["name", "pk"]
+
+    def __str__(self):
+        return self.name
+
+
 class Choice(RefuseDeletionOnceAnswered, models.Model):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="choices", verbose_name="question")
     label = models.CharField("libellé", max_length=200)
     position = models.PositiveSmallIntegerField("ordre", default=0)
+    themes = models.ManyToManyField(Theme, blank=True, related_name="choices", verbose_name="thèmes")
 
     class Meta:
         verbose_name = "choix"
@@ -501,3 +528,83 @@ class WorkshopLink(models.Model):
     @property
     def state_label(self):
         return self.STATE_LABELS[self.state()]
+
+
+class PinnedQuote(models.Model):
+    """A free-text answer a coordinator pins on a theme of the needs board (at most three per theme and
+    survey). Shown publicly (restitution) only once `checked`: reread, nothing identifying."""
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="quotes", verbose_name="enquête")
+    theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="quotes", verbose_name="thème")
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="+", verbose_name="réponse")
+    checked = models.BooleanField(
+        "relue, publiable", default=False, help_text="Relue : rien ne permet de reconnaître la personne."
+    )
+    created_at = models.DateTimeField("épinglée le", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "citation épinglée"
+        verbose_name_plural = "citations épinglées"
+        ordering = ["theme", "created_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["survey", "theme", "answer"], name="unique_pinned_quote")]
+
+    def __str__(self):
+        return f"{self.theme} : {self.answer_id}"
+
+
+class Restitution(models.Model):
+    """ "Ce que vous nous avez dit, ce que nous en faisons": what a closed survey gives back to respondents.
+
+    Only aggregates of the questions a coordinator selects (choice, scale, yes/no questions: never free
+    text), the checked quotes when `show_quotes`, the modules and sessions it led to (through the
+    "survey_restitution" slot) and the date of the next survey."""
+
+    survey = models.OneToOneField(Survey, on_delete=models.CASCADE, related_name="restitution", verbose_name="enquête")
+    introduction = models.TextField("ce que nous en faisons (Markdown)", blank=True)
+    questions = models.ManyToManyField(Question, blank=True, related_name="+", verbose_name="résultats montrés")
+    show_quotes = models.BooleanField("montrer les citations épinglées et relues", default=False)
+    next_survey_on = models.DateField("date de la prochaine enquête", null=True, blank=True)
+    is_published = models.BooleanField("publiée", default=False)
+    updated_at = models.DateTimeField("modifiée le", auto_now=True)
+
+    class Meta:
+        verbose_name = "restitution"
+        verbose_name_plural = "restitutions"
+
+    def __str__(self):
+        return f"Restitution de « {self.survey} »"
+
+    def get_absolute_url(self):
+        return reverse("surveys:restitution", args=[self.survey.slug])
+
+
+class OtherMapping(models.Model):
+    """An "Autre" text given to the tools question, mapped by a coordinator to a catalogue product or
+    tool. Applied when results are computed, so it counts for past and future answers alike."""
+
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="other_mappings", verbose_name="question"
+    )
+    text = models.CharField("texte normalisé", max_length=OTHER_TEXT_MAX)
+    product = models.ForeignKey(
+        ProprietaryProduct, on_delete=models.CASCADE, null=True, blank=True, related_name="+", verbose_name="produit"
+    )
+    tool = models.ForeignKey(
+        Tool, on_delete=models.CASCADE, null=True, blank=True, related_name="+", verbose_name="outil libre"
+    )
+
+    class Meta:
+        verbose_name = "correspondance d'une réponse « Autre »"
+        verbose_name_plural = "correspondances des réponses « Autre »"
+        ordering = ["question", "text"]
+        constraints = [
+            models.UniqueConstraint(fields=["question", "text"], name="unique_other_mapping"),
+            models.CheckConstraint(
+                condition=(Q(product__isnull=False) & Q(tool__isnull=True))
+                | (Q(product__isnull=True) & Q(tool__isnull=False)),
+                name="othermapping_product_xor_tool",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text

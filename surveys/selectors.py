@@ -1,6 +1,8 @@
 """Reads of the surveys app. Results are SQL aggregates: a fixed number of queries whatever the number of responses."""
 
+import hashlib
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
@@ -9,7 +11,7 @@ from django.db.models import Avg, Count, F, Max, Min, Prefetch, Q, Window
 from django.db.models.functions import RowNumber, TruncWeek
 from django.utils import timezone
 
-from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response
+from surveys.models import OTHER_TEXT_MAX, Answer, AnswerChoice, AnswerTool, Choice, OtherMapping, Question, Response
 from tools_catalog.content import MOST_USED_PRODUCTS
 from tools_catalog.models import Equivalence, Need, ProprietaryProduct, Tool
 from tools_catalog.search import MAX_QUERY_LENGTH, filter_products, search_catalog
@@ -49,6 +51,10 @@ def answer_catalogue():
     products = list(ProprietaryProduct.objects.published().order_by("name").only("pk", "name"))
     tools = list(Tool.objects.published().order_by("name").only("pk", "name"))
     return products, tools
+
+
+SMALL_CELL = 5  # in a filtered or public view, counts under this are shown as "moins de 5"
+FILTER_MAX = 10  # conditions read from the URL
 
 
 @dataclass(frozen=True)
@@ -209,25 +215,69 @@ def picker_search(text):
 
 @dataclass(frozen=True)
 class ResultFilter:
-    question: Question
-    choice: Choice
+    """Respondents who chose every condition's choice; several choices of the same question mean
+    "one of them" (`?filtre=<question_id>:<choice_id>&filtre=…`)."""
+
+    conditions: tuple  # ((question, choice), …) in URL order
+
+    @property
+    def question(self):
+        return self.conditions[0][0]
+
+    @property
+    def choice(self):
+        return self.conditions[0][1]
 
     @property
     def param(self):
         return f"{self.question.pk}:{self.choice.pk}"
 
+    @property
+    def params(self):
+        return [f"{q.pk}:{c.pk}" for q, c in self.conditions]
+
+    @property
+    def query(self):
+        """The conditions as a query string (without "?")."""
+        return urlencode([("filtre", value) for value in self.params], safe=":")
+
+    def describe(self):
+        """[(question text, [choice labels])] for the page."""
+        groups = {}
+        for question, choice in self.conditions:
+            groups.setdefault(question.pk, (question.text, []))[1].append(choice.label)
+        return list(groups.values())
+
+    def response_ids(self):
+        """A subquery of the ids of the responses kept (one IN per question, in SQL)."""
+        by_question = {}
+        for question, choice in self.conditions:
+            by_question.setdefault(question.pk, []).append(choice.pk)
+        kept = None
+        for choice_ids in by_question.values():
+            selections = AnswerChoice.objects.filter(choice_id__in=choice_ids)
+            if kept is not None:
+                selections = selections.filter(response_id__in=kept)
+            kept = selections.values("response_id")
+        return kept
+
 
 def parse_filter(value, questions):
-    """`?filtre=<question_id>:<choice_id>` -> ResultFilter, or None; unknown values are ignored (no 500)."""
-    if not value or ":" not in value:
-        return None
-    question_id, _, choice_id = value.partition(":")
-    for question in questions:
-        if str(question.pk) == question_id and question.is_choice:
-            for choice in question.choices.all():
-                if str(choice.pk) == choice_id:
-                    return ResultFilter(question=question, choice=choice)
-    return None
+    """`?filtre=<question_id>:<choice_id>` (repeatable) -> ResultFilter, or None; unknown values are
+    ignored (no 500). `value` is one string or a list of them."""
+    values = [value] if isinstance(value, str) else list(value or [])
+    choices = {
+        f"{question.pk}:{choice.pk}": (question, choice)
+        for question in questions
+        if question.is_choice
+        for choice in question.choices.all()
+    }
+    conditions = []
+    for item in values[:FILTER_MAX]:
+        condition = choices.get((item or "").strip())
+        if condition and condition not in conditions:
+            conditions.append(condition)
+    return ResultFilter(conditions=tuple(conditions)) if conditions else None
 
 
 def filter_choices(questions):
@@ -248,8 +298,15 @@ def _bar(count, maximum):
     return f"{(100 * count / maximum) if maximum else 0:.1f}"
 
 
-def _row(label, count, total, **extra):
-    return {"label": label, "count": count, "percent": _percent(count, total), "bar": _bar(count, total), **extra}
+def _row(label, count, total, hide_small=False, **extra):
+    return {
+        "label": label,
+        "count": count,
+        "percent": _percent(count, total),
+        "bar": _bar(count, total),
+        "hidden": hide_small and 0 < count < SMALL_CELL,
+        **extra,
+    }
 
 
 RANKED_SQL = (
@@ -285,8 +342,9 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
     answers = Answer.objects.filter(question__in=[q.pk for q in questions])
     selections = AnswerChoice.objects.filter(question__in=[q.pk for q in questions if q.is_choice])
     tools_named = AnswerTool.objects.filter(question__in=[q.pk for q in questions if q.kind == Question.Kind.TOOLS])
+    small = bool(result_filter)  # a filtered view hides counts under SMALL_CELL
     if result_filter:
-        kept = AnswerChoice.objects.filter(choice_id=result_filter.choice.pk).values("response_id")
+        kept = result_filter.response_ids()
         responses = responses.filter(pk__in=kept)
         answers = answers.filter(response_id__in=kept)
         selections = selections.filter(response_id__in=kept)
@@ -306,6 +364,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
             "week": timezone.localtime(w["week"]).date() if timezone.is_aware(w["week"]) else w["week"].date(),
             "count": w["count"],
             "bar": _bar(w["count"], busiest),
+            "hidden": small and 0 < w["count"] < SMALL_CELL,
         }
         for w in weeks
     ]
@@ -374,6 +433,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
         .annotate(count=Count("pk"))
         .order_by("question_id", "-count", "product__name", "tool__name")
     )
+    tool_rows = _with_mapped_others(tool_rows, [q.pk for q in questions if q.kind == Question.Kind.TOOLS], answers)
     product_ids = [row["product_id"] for row in tool_rows if row["product_id"]]
     equivalents = {}
     for equivalence in (
@@ -398,7 +458,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
         }
         if question.is_choice:
             item["choices"] = [
-                _row(c.label, choice_counts.get(c.pk, 0), answered, id=c.pk) for c in question.choices.all()
+                _row(c.label, choice_counts.get(c.pk, 0), answered, small, id=c.pk) for c in question.choices.all()
             ]
         if question.offers_other:
             item["other"] = {"count": row.get("others", 0), "percent": _percent(row.get("others", 0), answered)}
@@ -407,7 +467,12 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
             labels = {1: question.scale_min_label, 5: question.scale_max_label}
             item["average"] = round(row["average"], 2) if row.get("average") is not None else None
             item["distribution"] = [
-                _row(f"{n} – {labels[n]}" if labels.get(n) else str(n), scale_counts.get((question.pk, n), 0), answered)
+                _row(
+                    f"{n} – {labels[n]}" if labels.get(n) else str(n),
+                    scale_counts.get((question.pk, n), 0),
+                    answered,
+                    small,
+                )
                 for n in range(1, 6)
             ]
         if question.kind == Question.Kind.NUMBER:
@@ -415,7 +480,10 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
             item["minimum"] = row.get("minimum")
             item["maximum"] = row.get("maximum")
         if question.kind == Question.Kind.YES_NO:
-            item["distribution"] = [_row("Oui", row.get("yes", 0), answered), _row("Non", row.get("no", 0), answered)]
+            item["distribution"] = [
+                _row("Oui", row.get("yes", 0), answered, small),
+                _row("Non", row.get("no", 0), answered, small),
+            ]
         if question.is_text:
             item["texts"] = {"count": text_counts.get(question.pk, 0), "items": text_items.get(question.pk, [])}
         if question.kind == Question.Kind.TOOLS:
@@ -425,6 +493,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
                     r["product__name"],
                     r["count"],
                     answered,
+                    small,
                     url=ProprietaryProduct(slug=r["product__slug"]).get_absolute_url(),
                     equivalents=equivalents.get(r["product_id"], []),
                 )
@@ -432,7 +501,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
                 if r["product_id"]
             ][:TOOLS_SHOWN]
             item["free_tools"] = [
-                _row(r["tool__name"], r["count"], answered, url=Tool(slug=r["tool__slug"]).get_absolute_url())
+                _row(r["tool__name"], r["count"], answered, small, url=Tool(slug=r["tool__slug"]).get_absolute_url())
                 for r in mine
                 if r["tool_id"]
             ][:TOOLS_SHOWN]
@@ -440,13 +509,110 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
     return {"total": total, "weeks": week_rows, "questions": results}
 
 
+def other_key(text):
+    """How an "Autre" text is compared: trimmed, spaces collapsed, lower case (as OtherMapping stores it)."""
+    return " ".join((text or "").split()).lower()[:OTHER_TEXT_MAX]
+
+
+def mapped_other_rows(question_ids, answers=None):
+    """Products and tools cited through "Autre" texts a coordinator mapped (OtherMapping), per tools
+    question: {(question_id, "product" | "tool", id): {"count", "name", "slug"}}. Applied when results
+    are read, so a mapping counts for past and future answers. Two queries, none without mappings."""
+    mappings = list(
+        OtherMapping.objects.filter(question__in=question_ids)
+        .select_related("product", "tool")
+        .only("question_id", "text", "product__name", "product__slug", "tool__name", "tool__slug")
+    )
+    if not mappings:
+        return {}
+    by_text = {(m.question_id, m.text): m for m in mappings}
+    answers = Answer.objects.all() if answers is None else answers
+    rows = {}
+    for row in (
+        answers.filter(question__in=question_ids)
+        .exclude(text="")
+        .values("question_id", "text")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        mapping = by_text.get((row["question_id"], other_key(row["text"])))
+        if mapping is None:
+            continue
+        target = mapping.product or mapping.tool
+        kind = "product" if mapping.product_id else "tool"
+        entry = rows.setdefault(
+            (row["question_id"], kind, target.pk), {"count": 0, "name": target.name, "slug": target.slug}
+        )
+        entry["count"] += row["n"]
+    return rows
+
+
+def _with_mapped_others(tool_rows, question_ids, answers):
+    """The tool rows of the results with the mapped "Autre" texts added, most cited first."""
+    mapped = mapped_other_rows(question_ids, answers)
+    if not mapped:
+        return tool_rows
+    index = {
+        (r["question_id"], "product" if r["product_id"] else "tool", r["product_id"] or r["tool_id"]): r
+        for r in tool_rows
+    }
+    for (question_id, kind, pk), entry in mapped.items():
+        row = index.get((question_id, kind, pk))
+        if row is None:
+            row = {
+                "question_id": question_id, "count": 0,
+                "product_id": None, "product__name": None, "product__slug": None,
+                "tool_id": None, "tool__name": None, "tool__slug": None,
+            }  # fmt: skip
+            row[f"{kind}_id"], row[f"{kind}__name"], row[f"{kind}__slug"] = pk, entry["name"], entry["slug"]
+            tool_rows.append(row)
+        row["count"] += entry["count"]
+    tool_rows.sort(key=lambda r: (r["question_id"], -r["count"], r["product__name"] or "", r["tool__name"] or ""))
+    return tool_rows
+
+
+RESULTS_CACHE_SECONDS = 600
+
+
+def results_fingerprint(*, survey, questions, extra=()):
+    """What the survey's aggregates depend on, in one cheap query (an index-only count of its
+    responses) plus the questions already loaded and the "Autre" mappings: any new or deleted
+    response, any edit of a question, choice, theme or mapping gives another fingerprint."""
+    stats = Response.objects.filter(survey=survey).aggregate(n=Count("pk"), first=Min("pk"), last=Max("pk"))
+    mappings = list(
+        OtherMapping.objects.filter(question__survey=survey)
+        .order_by("pk")
+        .values_list("pk", "text", "product_id", "tool_id")
+    )
+    shape = [
+        (
+            q.pk, q.text, q.kind, q.has_other, q.scale_min_label, q.scale_max_label, q.position,
+            [(c.pk, c.label, c.position) for c in q.choices.all()],
+        )
+        for q in questions
+    ]  # fmt: skip
+    raw = repr((survey.pk, sorted(stats.items()), mappings, shape, list(extra)))
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def cached_results(*, survey, questions, result_filter=None, search=""):
+    """compute_results, kept in the cache under the results' fingerprint (at most RESULTS_CACHE_SECONDS,
+    for the catalogue names and equivalences it shows): a page read again without new responses costs
+    three small queries instead of the aggregates over every answer."""
+    params = result_filter.params if result_filter else []
+    key = "surveys:results:" + results_fingerprint(survey=survey, questions=questions, extra=(params, search))
+    results = cache.get(key)
+    if results is None:
+        results = compute_results(survey=survey, questions=questions, result_filter=result_filter, search=search)
+        cache.set(key, results, RESULTS_CACHE_SECONDS)
+    return results
+
+
 def text_answers(*, question, result_filter=None, search=""):
     """All free-text answers to one question, latest first (for a paginated list)."""
     answers = Answer.objects.filter(question=question).exclude(text="")
     if result_filter:
-        answers = answers.filter(
-            response_id__in=AnswerChoice.objects.filter(choice_id=result_filter.choice.pk).values("response_id")
-        )
+        answers = answers.filter(response_id__in=result_filter.response_ids())
     if search:
         answers = answers.filter(text__icontains=search)
     return answers.select_related("response").only("text", "response__submitted_at").order_by("-response_id", "-pk")

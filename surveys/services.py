@@ -6,12 +6,27 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
 from core.ratelimit import RateLimit
-from surveys.models import Answer, AnswerChoice, AnswerTool, Choice, Question, Response, Section, Survey, WorkshopLink
+from surveys.models import (
+    Answer,
+    AnswerChoice,
+    AnswerTool,
+    Choice,
+    OtherMapping,
+    PinnedQuote,
+    Question,
+    Response,
+    Restitution,
+    Section,
+    Survey,
+    Theme,
+    WorkshopLink,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -250,3 +265,326 @@ def _use_workshop_link(link: WorkshopLink) -> None:
     if state != "valid":
         raise WorkshopLinkRefused(state, locked)
     WorkshopLink.objects.filter(pk=link.pk).update(used=models.F("used") + 1)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Building a survey (coordinators' pages). Every rule that protects answered surveys lives in the
+# models (Question.locked_changes, deletion_refusal); these services run them and raise
+# BuildRefused with the French explanation instead of saving.
+
+
+class BuildRefused(Exception):
+    """An edit refused by a rule (the message is French, for the page)."""
+
+    def __init__(self, message, errors=None):
+        super().__init__(message)
+        self.message = message
+        self.errors = errors or {}
+
+
+class StaleVersionError(Exception):
+    """Someone saved the survey since the coordinator opened the form; `current` is the saved survey."""
+
+    def __init__(self, current):
+        super().__init__("stale survey version")
+        self.current = current
+
+
+SURVEY_FIELDS = [
+    "title", "slug", "status", "opens_at", "closes_at", "introduction", "thank_you_message", "privacy_notice",
+]  # fmt: skip
+
+
+def _full_clean(instance, exclude=None):
+    try:
+        instance.full_clean(exclude=exclude)
+    except ValidationError as error:
+        errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+        raise BuildRefused(" ".join(m for ms in errors.values() for m in ms), errors) from error
+
+
+def survey_create(*, data) -> Survey:
+    """Create a survey (a draft unless told otherwise), version 1."""
+    with transaction.atomic():
+        survey = Survey(**{name: data[name] for name in SURVEY_FIELDS if name in data}, version=1)
+        _full_clean(survey)
+        survey.save()
+    return survey
+
+
+def survey_update(*, survey: Survey, data, version: int) -> Survey:
+    """Apply the values only if nobody saved the survey since `version` (StaleVersionError otherwise)."""
+    with transaction.atomic():
+        current = Survey.objects.select_for_update().get(pk=survey.pk)
+        if current.version != version:
+            raise StaleVersionError(current)
+        for name in SURVEY_FIELDS:
+            if name in data:
+                setattr(current, name, data[name])
+        _full_clean(current)
+        current.version += 1
+        current.save()
+    return current
+
+
+def _renumber(items):
+    for position, item in enumerate(items):
+        item.position = position
+    if items:
+        type(items[0]).objects.bulk_update(items, ["position"])
+
+
+def _move(items, item, direction):
+    """Move `item` one place up (-1) or down (+1) in `items` (already ordered), then renumber."""
+    index = next(i for i, other in enumerate(items) if other.pk == item.pk)
+    target = index + direction
+    if 0 <= target < len(items):
+        items[index], items[target] = items[target], items[index]
+    _renumber(items)
+
+
+def section_create(*, survey: Survey, title: str, description: str = "") -> Section:
+    with transaction.atomic():
+        last = survey.sections.count()
+        section = Section(survey=survey, title=title, description=description, position=last)
+        _full_clean(section)
+        section.save()
+    return section
+
+
+def section_update(*, section: Section, title: str, description: str = "") -> Section:
+    section.title, section.description = title, description
+    _full_clean(section)
+    section.save(update_fields=["title", "description"])
+    return section
+
+
+def section_move(*, section: Section, direction: int) -> None:
+    with transaction.atomic():
+        items = list(Section.objects.select_for_update().filter(survey_id=section.survey_id).order_by("position", "pk"))
+        _move(items, section, direction)
+
+
+def section_delete(*, section: Section) -> None:
+    """Remove a section; its questions stay, outside any section (allowed even once answered)."""
+    section.delete()
+
+
+QUESTION_FIELDS = [
+    "text", "help_text", "kind", "section", "required", "has_other", "scale_min_label", "scale_max_label",
+    "min_value", "max_value", "show_if_choice",
+]  # fmt: skip
+
+
+def question_create(*, survey: Survey, data) -> Question:
+    """Add a question at the end (refused with an explanation when a required question would be added
+    to an answered survey)."""
+    with transaction.atomic():
+        position = (survey.questions.aggregate(last=models.Max("position"))["last"] or 0) + 1
+        question = Question(survey=survey, position=position, **{n: data[n] for n in QUESTION_FIELDS if n in data})
+        _full_clean(question)
+        question.save()
+    return question
+
+
+def question_update(*, question: Question, data) -> Question:
+    """Change a question; type changes, removing "Autre" or moving it are refused once answered."""
+    with transaction.atomic():
+        for name in QUESTION_FIELDS:
+            if name in data:
+                setattr(question, name, data[name])
+        _full_clean(question)
+        question.save()
+    return question
+
+
+def question_move(*, question: Question, direction: int) -> None:
+    """Reordering never corrupts results: allowed even once answered."""
+    with transaction.atomic():
+        items = list(
+            Question.objects.select_for_update().filter(survey_id=question.survey_id).order_by("position", "pk")
+        )
+        _move(items, question, direction)
+
+
+def question_delete(*, question: Question) -> None:
+    refusal = question.deletion_refusal()
+    if refusal:
+        raise BuildRefused(refusal)
+    with transaction.atomic():
+        Question.objects.filter(show_if_choice__question=question).update(show_if_choice=None)
+        question.delete()
+
+
+def choice_create(*, question: Question, label: str, themes=()) -> Choice:
+    with transaction.atomic():
+        position = (question.choices.aggregate(last=models.Max("position"))["last"] or 0) + 1
+        choice = Choice(question=question, label=label, position=position)
+        _full_clean(choice)
+        choice.save()
+        choice.themes.set(themes)
+    return choice
+
+
+def choice_update(*, choice: Choice, label: str, themes=None) -> Choice:
+    """Rename a choice (a wording fix is allowed once answered) and set its themes."""
+    with transaction.atomic():
+        choice.label = label
+        _full_clean(choice)
+        choice.save(update_fields=["label"])
+        if themes is not None:
+            choice.themes.set(themes)
+    return choice
+
+
+def choice_move(*, choice: Choice, direction: int) -> None:
+    with transaction.atomic():
+        items = list(
+            Choice.objects.select_for_update().filter(question_id=choice.question_id).order_by("position", "pk")
+        )
+        _move(items, choice, direction)
+
+
+def choice_delete(*, choice: Choice) -> None:
+    refusal = choice.deletion_refusal()
+    if refusal:
+        raise BuildRefused(refusal)
+    with transaction.atomic():
+        Question.objects.filter(show_if_choice=choice).update(show_if_choice=None)
+        choice.delete()
+
+
+def theme_create(*, name: str, need=None) -> Theme:
+    """A new theme; its identifier is made from its name (a number is added if it is taken)."""
+    name = name.strip()
+    if Theme.objects.filter(name__iexact=name).exists():
+        raise BuildRefused("Ce thème existe déjà.", {"name": ["Ce thème existe déjà."]})
+    base = slugify(name)[:100] or "theme"
+    slug, n = base, 2
+    while Theme.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    theme = Theme(name=name, slug=slug, need=need)
+    _full_clean(theme)
+    theme.save()
+    return theme
+
+
+def themes_from_needs(*, needs) -> int:
+    """One theme per catalogue need that has none yet (idempotent); returns how many were created."""
+    created = 0
+    with transaction.atomic():
+        have = set(Theme.objects.filter(need__isnull=False).values_list("need_id", flat=True))
+        names = {name.lower() for name in Theme.objects.values_list("name", flat=True)}
+        for need in needs:
+            if need.pk in have or need.name.lower() in names:
+                continue
+            theme_create(name=need.name, need=need)
+            created += 1
+    return created
+
+
+MAX_QUOTES_PER_THEME = 3
+
+
+def quote_pin(*, survey: Survey, theme: Theme, answer: Answer) -> PinnedQuote:
+    """Pin a free-text answer of this survey on a theme (at most three per theme)."""
+    if answer.response.survey_id != survey.pk or not answer.text.strip():
+        raise BuildRefused("Cette réponse n'appartient pas à cette enquête.")
+    with transaction.atomic():
+        pinned = PinnedQuote.objects.select_for_update().filter(survey=survey, theme=theme)
+        if pinned.filter(answer=answer).exists():
+            return pinned.get(answer=answer)
+        if pinned.count() >= MAX_QUOTES_PER_THEME:
+            raise BuildRefused(
+                f"Trois citations sont déjà épinglées sur « {theme} » : retirez-en une avant d'en épingler une autre."
+            )
+        return PinnedQuote.objects.create(survey=survey, theme=theme, answer=answer)
+
+
+def quote_set_checked(*, quote: PinnedQuote, checked: bool) -> PinnedQuote:
+    quote.checked = checked
+    quote.save(update_fields=["checked"])
+    return quote
+
+
+def quote_unpin(*, quote: PinnedQuote) -> None:
+    quote.delete()
+
+
+def restitution_save(
+    *, survey: Survey, introduction: str, questions, show_quotes: bool, next_survey_on, is_published: bool
+) -> Restitution:
+    """Save the restitution; only aggregate questions of this survey (never free text) may be shown,
+    and it may be published only once the survey is closed."""
+    questions = list(questions)
+    for question in questions:
+        if question.survey_id != survey.pk:
+            raise BuildRefused("Cette question appartient à une autre enquête.", {"questions": ["Question inconnue."]})
+        if question.kind not in RESTITUTION_KINDS:
+            raise BuildRefused(
+                "Une restitution ne montre que des résultats chiffrés, jamais les textes libres.",
+                {"questions": [f"« {question.text} » est une question à texte libre : elle ne peut pas être montrée."]},
+            )
+    if is_published and survey.availability() != Survey.Availability.CLOSED:
+        raise BuildRefused(
+            "La restitution ne peut être publiée qu'une fois l'enquête fermée.",
+            {"is_published": ["Fermez d'abord l'enquête (état « Fermée » ou date de fermeture passée)."]},
+        )
+    with transaction.atomic():
+        restitution, _ = Restitution.objects.get_or_create(survey=survey)
+        restitution.introduction = introduction
+        restitution.show_quotes = show_quotes
+        restitution.next_survey_on = next_survey_on
+        restitution.is_published = is_published
+        restitution.save()
+        restitution.questions.set(questions)
+    return restitution
+
+
+RESTITUTION_KINDS = (Question.Kind.SINGLE, Question.Kind.MULTIPLE, Question.Kind.SCALE, Question.Kind.YES_NO)
+
+
+def other_mapping_save(*, question: Question, text: str, product=None, tool=None) -> OtherMapping:
+    """Map an "Autre" text of the tools question to one product or tool (past and future answers)."""
+    if question.kind != Question.Kind.TOOLS:
+        raise BuildRefused("Seules les réponses « Autre » de la question des outils se rattachent au catalogue.")
+    if (product is None) == (tool is None):
+        raise BuildRefused(
+            "Choisissez un produit ou un outil du catalogue.", {"cible": ["Choisissez un produit ou un outil."]}
+        )
+    key = other_key(text)
+    if not key:
+        raise BuildRefused("Ce texte est vide.")
+    mapping, _ = OtherMapping.objects.update_or_create(
+        question=question, text=key, defaults={"product": product, "tool": tool}
+    )
+    return mapping
+
+
+def other_key(text: str) -> str:
+    """How an "Autre" text is compared (see selectors.other_key)."""
+    from surveys.selectors import other_key as key
+
+    return key(text)
+
+
+def product_create_for_other(*, name: str, vendor: str, business_model: str):
+    """A minimal unpublished catalogue product (name, vendor, business model) for an "Autre" text
+    nobody had listed; the catalogue's own pages complete and publish it."""
+    from tools_catalog.models import ProprietaryProduct
+
+    name, vendor = " ".join(name.split())[:120], " ".join(vendor.split())[:120]
+    if not name or not vendor:
+        raise BuildRefused("Pour créer un produit, donnez son nom et son éditeur.")
+    if business_model not in ProprietaryProduct.BusinessModel.values:
+        raise BuildRefused("Choisissez le modèle économique du produit.")
+    existing = ProprietaryProduct.objects.filter(name__iexact=name).first()
+    if existing:
+        return existing
+    base = slugify(name)[:100] or "produit"
+    slug, n = base, 2
+    while ProprietaryProduct.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return ProprietaryProduct.objects.create(
+        name=name, slug=slug, vendor=vendor, business_model=business_model, is_published=False
+    )

@@ -22,10 +22,11 @@ from core.perms import coordinator_required
 from surveys import services
 from surveys.exports import csv_response, stream_json
 from surveys.forms import SEARCH_BUTTON, SurveyForm, WorkshopLinkForm
-from surveys.models import AnswerChoice, Survey, WorkshopLink
+from surveys.models import Restitution, Survey, Theme, WorkshopLink
 from surveys.perms import can_preview, can_read_results, results_required
 from surveys.selectors import (
-    compute_results,
+    SMALL_CELL,
+    cached_results,
     filter_choices,
     parse_filter,
     picker_search,
@@ -44,7 +45,12 @@ def survey_list(request):
     managed = None
     if can_read_results(request.user):
         managed = Survey.objects.with_response_count().ordered()
-    return render(request, "surveys/survey_list.html", {"nav": "surveys", "surveys": surveys, "managed": managed})
+    restitutions = Restitution.objects.filter(is_published=True).select_related("survey").order_by("-updated_at")
+    return render(
+        request,
+        "surveys/survey_list.html",
+        {"nav": "surveys", "surveys": surveys, "managed": managed, "restitutions": restitutions},
+    )
 
 
 def _unavailable(request, survey, availability, status=200):
@@ -187,13 +193,14 @@ def survey_thanks(request, slug):
     survey = get_object_or_404(Survey, slug=slug)
     if survey.status == Survey.Status.DRAFT and not can_preview(request.user):
         raise Http404
-    return render(request, "surveys/thanks.html", {"survey": survey, "nav": "surveys"})
+    restitution = Restitution.objects.filter(survey=survey, is_published=True).first()
+    return render(request, "surveys/thanks.html", {"survey": survey, "nav": "surveys", "restitution": restitution})
 
 
 def _results_context(request, slug):
     survey = get_object_or_404(Survey, slug=slug)
     questions = survey_questions(survey)
-    result_filter = parse_filter(request.GET.get("filtre", ""), questions)
+    result_filter = parse_filter(request.GET.getlist("filtre"), questions)
     search = request.GET.get("q", "").strip()[:SEARCH_MAX]
     return survey, questions, result_filter, search
 
@@ -202,9 +209,14 @@ def _results_context(request, slug):
 @results_required
 def survey_results(request, slug):
     survey, questions, result_filter, search = _results_context(request, slug)
-    if request.GET.get("filtre") and result_filter is None:
+    asked = [value for value in request.GET.getlist("filtre") if value]
+    if asked and result_filter is None:
         messages.warning(request, "Ce filtre ne correspond à aucun choix de cette enquête : résultats sans filtre.")
-    results = compute_results(survey=survey, questions=questions, result_filter=result_filter, search=search)
+    elif result_filter and len(result_filter.conditions) < len(set(asked)):
+        messages.warning(
+            request, "Une partie du filtre ne correspond à aucun choix de cette enquête : elle est ignorée."
+        )
+    results = cached_results(survey=survey, questions=questions, result_filter=result_filter, search=search)
     return render(
         request,
         "surveys/results.html",
@@ -214,6 +226,7 @@ def survey_results(request, slug):
             "results": results,
             "result_filter": result_filter,
             "filter_groups": filter_choices(questions),
+            "small": SMALL_CELL,
             "search": search,
             "availability": survey.availability(),
         },
@@ -240,6 +253,7 @@ def text_answer_list(request, slug, question_id):
             "page_obj": page,
             "result_filter": result_filter,
             "search": search,
+            "themes": list(Theme.objects.order_by("name", "pk").only("pk", "name")),
         },
     )
 
@@ -247,7 +261,7 @@ def text_answer_list(request, slug, question_id):
 def _filtered_ids(result_filter):
     if result_filter is None:
         return None
-    return AnswerChoice.objects.filter(choice_id=result_filter.choice.pk).values("response_id")
+    return result_filter.response_ids()
 
 
 @require_GET

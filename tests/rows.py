@@ -81,6 +81,7 @@ OVERRIDES = {
     "surveys.Question": _question_bounds,
     "surveys.AnswerTool": _product_or_tool,
     "surveys.WorkshopLink": _workshop_window,
+    "surveys.OtherMapping": _product_or_tool,
 }
 
 

@@ -27,6 +27,7 @@ class TrainingsConfig(AppConfig):
         slots.register("home", "trainings.helpers", helpers.next_sessions, order=20)
         slots.register("coordinator_todo", "trainings.helpers", helpers.coordinator_todo, order=30)
         slots.register("visit_sheet", "trainings.helpers", helpers.sessions_for_visit, order=20)
+        slots.register("survey_needs", "trainings.helpers", helpers.supply_for_needs, order=20)
         # Unconfirmed registration requests expire and the waiting list moves up on time.
         jobs.register("trainings.registration_holds", services.registration_holds_expire, every=60)
         # Reminders before each session, the waiting-list notice the day before, the follow-up after.

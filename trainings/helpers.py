@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from core.roles import is_coordinator
 from trainings import selectors
-from trainings.models import Audience, Session
+from trainings.models import Audience, Session, Training
 
 TOOL_PAGE_LIMIT = 4
 ACTOR_PAGE_LIMIT = 6
@@ -131,3 +131,50 @@ def sessions_for_visit(request, obj):
     if not sessions:
         return None
     return {"template": "trainings/slots/visit_sheet.html", "sessions": sessions, "commune": commune}
+
+
+SURVEY_SESSIONS_LIMIT = 200  # rows read for the needs board (a few per need are shown)
+SURVEY_SESSIONS_PER_NEED = 3
+
+
+def _module_create_url():
+    """The module form, which takes `titre`, `besoin` and `origine` to prefill a module from a theme."""
+    from django.urls import reverse
+
+    return reverse("trainings:training_create")
+
+
+def supply_for_needs(request, obj):
+    """The training supply of catalogue needs, for a survey's needs board and restitution (the surveys app
+    cannot import trainings): obj = {"needs": [need ids]}. Returns, per need id, the upcoming sessions
+    (at most SURVEY_SESSIONS_PER_NEED) and the published modules, and the address of the module form
+    (prefilled through GET parameters by the caller). Two queries."""
+    need_ids = [pk for pk in (obj or {}).get("needs", []) if pk]
+    by_need, modules = {pk: [] for pk in need_ids}, {pk: [] for pk in need_ids}
+    if need_ids:
+        rows = (
+            Session.objects.public_upcoming()
+            .for_display()
+            .filter(training__needs__in=need_ids)
+            .annotate(need_id=F("training__needs"))[:SURVEY_SESSIONS_LIMIT]
+        )
+        for session in rows:
+            sessions = by_need.setdefault(session.need_id, [])
+            if len(sessions) < SURVEY_SESSIONS_PER_NEED:
+                sessions.append(
+                    {"title": session.training.title, "start": session.start, "url": session.get_absolute_url()}
+                )
+        for training in (
+            Training.objects.filter(is_published=True, needs__in=need_ids)
+            .annotate(need_id=F("needs"))
+            .order_by("title", "pk")[:SURVEY_SESSIONS_LIMIT]
+        ):
+            modules.setdefault(training.need_id, []).append(
+                {"title": training.title, "url": training.get_absolute_url()}
+            )
+    return {
+        "template": "trainings/slots/survey_supply.html",
+        "sessions": by_need,
+        "modules": modules,
+        "module_create_url": _module_create_url(),
+    }

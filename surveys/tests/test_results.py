@@ -102,7 +102,7 @@ def normalise(results):
         for key in ("choices", "distribution", "products", "free_tools"):
             if key in item:
                 item[key] = [
-                    {k: v for k, v in row.items() if k not in ("id", "url", "equivalents", "label")}
+                    {k: v for k, v in row.items() if k not in ("id", "url", "equivalents", "label", "hidden")}
                     | {"equivalents": len(row.get("equivalents", []))}
                     for row in item[key]
                 ]
@@ -141,7 +141,33 @@ def test_results_identical_on_every_database(setup):
     filtered = normalise(compute_results(survey=survey, questions=questions, result_filter=result_filter))
     assert filtered["total"] == 4 and filtered[4]["average"] == 3.0
     assert [c["count"] for c in filtered[0]["choices"]] == [4, 0, 0]
+    raw = compute_results(survey=survey, questions=questions, result_filter=result_filter)
+    assert [c["hidden"] for c in raw["questions"][0]["choices"]] == [True, False, False]  # 4 < 5, 0 is no one
     assert Response.objects.count() == 12
+
+
+def test_filter_combines_several_answers(setup):
+    survey, q, choices, catalogue = setup
+    fill(survey, q, choices, catalogue, 12)
+    questions = survey_questions(survey)
+    size, role = choices["size"], choices["role"]
+    combined = parse_filter(
+        [f"{q['size'].pk}:{size[0].pk}", f"{q['size'].pk}:{size[1].pk}", f"{q['role'].pk}:{role[1].pk}", "999:1", "x"],
+        questions,
+    )
+    assert len(combined.conditions) == 3
+    assert combined.describe() == [
+        (q["size"].text, [size[0].label, size[1].label]),
+        (q["role"].text, [role[1].label]),
+    ]
+    expected = (
+        Response.objects.filter(answers__selected__choice__in=size[:2])
+        .filter(answers__selected__choice=role[1])
+        .distinct()
+        .count()
+    )
+    assert compute_results(survey=survey, questions=questions, result_filter=combined)["total"] == expected
+    assert parse_filter(["999:1", "", "a:b"], questions) is None
 
 
 class _TableWraps(HTMLParser):

@@ -1,0 +1,457 @@
+"""Coordinators' pages of the surveys app: build a survey (sections, questions and choices on one page,
+buttons that work without JavaScript), its settings with an optimistic lock, history, preview, themes."""
+
+from auditlog.models import LogEntry
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from core.history import history_page, history_row
+from core.perms import coordinator_required
+from surveys import services
+from surveys.forms import SEARCH_BUTTON, SurveyForm
+from surveys.manage_forms import ChoiceForm, QuestionForm, SectionForm, SurveyEditForm, ThemeForm
+from surveys.models import LOCKED_EXPLANATION, Choice, Question, Response, Section, Survey, Theme
+from surveys.selectors import survey_questions
+from tools_catalog.models import Need
+
+MOVES = {"monter": -1, "descendre": 1}
+
+
+def _survey(slug):
+    return get_object_or_404(Survey, slug=slug)
+
+
+def _builder_url(survey, anchor=""):
+    url = reverse("surveys:builder", args=[survey.slug])
+    return f"{url}#{anchor}" if anchor else url
+
+
+def _builder_context(survey, bound=None):
+    """Everything the builder page shows, in a fixed number of queries; `bound` replaces one form
+    (("question", id) / ("choice", id) / ("new_question", None)…) by the refused one, input kept."""
+    bound = bound or {}
+    sections = list(survey.sections.order_by("position", "pk"))
+    questions = list(
+        Question.objects.filter(survey=survey).select_related("section", "show_if_choice").order_by("position", "pk")
+    )
+    choices = list(Choice.objects.filter(question__survey=survey).prefetch_related("themes").order_by("position", "pk"))
+    themes = list(Theme.objects.order_by("name", "pk"))
+    response_count = Response.objects.filter(survey=survey).count()
+    theme_choices = [(t.pk, t.name) for t in themes]
+    section_choices = [(s.pk, s.title) for s in sections]
+    by_question = {}
+    for choice in choices:
+        by_question.setdefault(choice.question_id, []).append(choice)
+    conditions = []
+    items = []
+    for index, question in enumerate(questions):
+        own_choices = by_question.get(question.pk, [])
+        form = bound.get(("question", question.pk)) or QuestionForm(
+            prefix=f"q{question.pk}",
+            sections=section_choices,
+            conditions=list(conditions),
+            initial={
+                "text": question.text,
+                "help_text": question.help_text,
+                "kind": question.kind,
+                "section": question.section_id,
+                "required": question.required,
+                "has_other": question.has_other,
+                "scale_min_label": question.scale_min_label,
+                "scale_max_label": question.scale_max_label,
+                "min_value": question.min_value,
+                "max_value": question.max_value,
+                "show_if_choice": question.show_if_choice_id,
+            },
+        )
+        choice_items = [
+            {
+                "choice": choice,
+                "first": i == 0,
+                "last": i == len(own_choices) - 1,
+                "form": bound.get(("choice", choice.pk))
+                or ChoiceForm(
+                    prefix=f"c{choice.pk}",
+                    themes=theme_choices,
+                    initial={"label": choice.label, "themes": [t.pk for t in choice.themes.all()]},
+                ),
+            }
+            for i, choice in enumerate(own_choices)
+        ]
+        items.append(
+            {
+                "question": question,
+                "number": index + 1,
+                "first": index == 0,
+                "last": index == len(questions) - 1,
+                "form": form,
+                "choices": choice_items,
+                "new_choice": bound.get(("new_choice", question.pk))
+                or ChoiceForm(prefix=f"nc{question.pk}", themes=theme_choices),
+            }
+        )
+        if question.is_choice:
+            conditions += [(c.pk, f"{question.text} → {c.label}") for c in own_choices]
+    section_items = [
+        {
+            "section": section,
+            "first": i == 0,
+            "last": i == len(sections) - 1,
+            "form": bound.get(("section", section.pk))
+            or SectionForm(
+                prefix=f"s{section.pk}", initial={"title": section.title, "description": section.description}
+            ),
+        }
+        for i, section in enumerate(sections)
+    ]
+    locked = (
+        LOCKED_EXPLANATION.format(count=response_count, what="supprimer une question ou un choix, ou changer un type")
+        if response_count
+        else ""
+    )
+    return {
+        "nav": "surveys",
+        "survey": survey,
+        "items": items,
+        "sections": section_items,
+        "response_count": response_count,
+        "locked": locked,
+        "has_themes": bool(themes),
+        "new_section": bound.get(("new_section", None)) or SectionForm(prefix="ns"),
+        "new_question": bound.get(("new_question", None))
+        or QuestionForm(prefix="nq", sections=section_choices, conditions=conditions),
+        "error_form": next(iter(bound.values()), None),
+    }
+
+
+def _render_builder(request, survey, bound=None, status=200):
+    return render(request, "surveys/manage/builder.html", _builder_context(survey, bound), status=status)
+
+
+@coordinator_required
+@require_GET
+def builder(request, slug):
+    """The survey builder: sections, questions and choices on one page."""
+    return _render_builder(request, _survey(slug))
+
+
+def _refused(request, survey, error, bound, key):
+    form = bound[key]
+    for field, errors in error.errors.items():
+        for message in errors:
+            form.add_error(field if field in form.fields else None, message)
+    if not error.errors:
+        form.add_error(None, error.message)
+    return _render_builder(request, survey, bound, status=400)
+
+
+def _section_maps(survey):
+    sections = {s.pk: s for s in survey.sections.all()}
+    choices = {c.pk: c for c in Choice.objects.filter(question__survey=survey).select_related("question")}
+    return sections, choices
+
+
+def _question_form(request, survey, prefix, question=None):
+    sections, choices = _section_maps(survey)
+    previous = [
+        c
+        for c in choices.values()
+        if c.question.is_choice
+        and (question is None or (c.question.position, c.question.pk) < (question.position, question.pk))
+    ]
+    previous.sort(key=lambda c: (c.question.position, c.question.pk, c.position, c.pk))
+    form = QuestionForm(
+        request.POST,
+        prefix=prefix,
+        sections=[(s.pk, s.title) for s in sections.values()],
+        conditions=[(c.pk, f"{c.question.text} → {c.label}") for c in previous],
+    )
+    return form, sections, choices
+
+
+@coordinator_required
+@require_POST
+def section_add(request, slug):
+    survey = _survey(slug)
+    form = SectionForm(request.POST, prefix="ns")
+    if not form.is_valid():
+        return _render_builder(request, survey, {("new_section", None): form}, status=400)
+    try:
+        section = services.section_create(survey=survey, **form.cleaned_data)
+    except services.BuildRefused as error:
+        return _refused(request, survey, error, {("new_section", None): form}, ("new_section", None))
+    messages.success(request, f"La partie « {section.title} » est ajoutée.")
+    return redirect(_builder_url(survey, f"partie-{section.pk}"))
+
+
+@coordinator_required
+@require_POST
+def section_action(request, slug, pk):
+    survey = _survey(slug)
+    section = get_object_or_404(Section, pk=pk, survey=survey)
+    action = request.POST.get("action", "")
+    if action in MOVES:
+        services.section_move(section=section, direction=MOVES[action])
+        return redirect(_builder_url(survey, f"partie-{section.pk}"))
+    if action == "supprimer":
+        services.section_delete(section=section)
+        messages.success(request, f"La partie « {section.title} » est supprimée ; ses questions sont conservées.")
+        return redirect(_builder_url(survey))
+    form = SectionForm(request.POST, prefix=f"s{section.pk}")
+    if not form.is_valid():
+        return _render_builder(request, survey, {("section", section.pk): form}, status=400)
+    services.section_update(section=section, **form.cleaned_data)
+    messages.success(request, "La partie est enregistrée.")
+    return redirect(_builder_url(survey, f"partie-{section.pk}"))
+
+
+@coordinator_required
+@require_POST
+def question_add(request, slug):
+    survey = _survey(slug)
+    form, sections, choices = _question_form(request, survey, "nq")
+    key = ("new_question", None)
+    if not form.is_valid():
+        return _render_builder(request, survey, {key: form}, status=400)
+    try:
+        question = services.question_create(
+            survey=survey, data=form.question_data(sections_by_id=sections, choices_by_id=choices)
+        )
+    except services.BuildRefused as error:
+        return _refused(request, survey, error, {key: form}, key)
+    messages.success(request, f"La question « {question.text} » est ajoutée.")
+    return redirect(_builder_url(survey, f"question-{question.pk}"))
+
+
+@coordinator_required
+@require_POST
+def question_action(request, slug, pk):
+    survey = _survey(slug)
+    question = get_object_or_404(Question, pk=pk, survey=survey)
+    action = request.POST.get("action", "")
+    anchor = f"question-{question.pk}"
+    if action in MOVES:
+        services.question_move(question=question, direction=MOVES[action])
+        return redirect(_builder_url(survey, anchor))
+    if action == "supprimer":
+        try:
+            services.question_delete(question=question)
+        except services.BuildRefused as error:
+            messages.error(request, error.message)
+            return redirect(_builder_url(survey, anchor))
+        messages.success(request, f"La question « {question.text} » est supprimée.")
+        return redirect(_builder_url(survey))
+    form, sections, choices = _question_form(request, survey, f"q{question.pk}", question)
+    key = ("question", question.pk)
+    if not form.is_valid():
+        return _render_builder(request, survey, {key: form}, status=400)
+    try:
+        services.question_update(
+            question=question, data=form.question_data(sections_by_id=sections, choices_by_id=choices)
+        )
+    except services.BuildRefused as error:
+        return _refused(request, survey, error, {key: form}, key)
+    messages.success(request, "La question est enregistrée.")
+    return redirect(_builder_url(survey, anchor))
+
+
+def _theme_ids(form):
+    return list(Theme.objects.filter(pk__in=form.cleaned_data["themes"]))
+
+
+@coordinator_required
+@require_POST
+def choice_add(request, slug, pk):
+    survey = _survey(slug)
+    question = get_object_or_404(Question, pk=pk, survey=survey)
+    themes = [(t.pk, t.name) for t in Theme.objects.all()]
+    form = ChoiceForm(request.POST, prefix=f"nc{question.pk}", themes=themes)
+    key = ("new_choice", question.pk)
+    if not form.is_valid():
+        return _render_builder(request, survey, {key: form}, status=400)
+    try:
+        services.choice_create(question=question, label=form.cleaned_data["label"], themes=_theme_ids(form))
+    except services.BuildRefused as error:
+        return _refused(request, survey, error, {key: form}, key)
+    messages.success(request, f"Le choix « {form.cleaned_data['label']} » est ajouté.")
+    return redirect(_builder_url(survey, f"question-{question.pk}"))
+
+
+@coordinator_required
+@require_POST
+def choice_action(request, slug, pk):
+    survey = _survey(slug)
+    choice = get_object_or_404(Choice.objects.select_related("question"), pk=pk, question__survey=survey)
+    action = request.POST.get("action", "")
+    anchor = f"choix-{choice.pk}"
+    if action in MOVES:
+        services.choice_move(choice=choice, direction=MOVES[action])
+        return redirect(_builder_url(survey, anchor))
+    if action == "supprimer":
+        try:
+            services.choice_delete(choice=choice)
+        except services.BuildRefused as error:
+            messages.error(request, error.message)
+            return redirect(_builder_url(survey, anchor))
+        messages.success(request, f"Le choix « {choice.label} » est supprimé.")
+        return redirect(_builder_url(survey, f"question-{choice.question_id}"))
+    themes = [(t.pk, t.name) for t in Theme.objects.all()]
+    form = ChoiceForm(request.POST, prefix=f"c{choice.pk}", themes=themes)
+    key = ("choice", choice.pk)
+    if not form.is_valid():
+        return _render_builder(request, survey, {key: form}, status=400)
+    try:
+        services.choice_update(choice=choice, label=form.cleaned_data["label"], themes=_theme_ids(form))
+    except services.BuildRefused as error:
+        return _refused(request, survey, error, {key: form}, key)
+    messages.success(request, "Le choix est enregistré.")
+    return redirect(_builder_url(survey, anchor))
+
+
+@coordinator_required
+@require_http_methods(["GET", "POST"])
+def survey_create(request):
+    form = SurveyEditForm(request.POST or None, initial={"status": Survey.Status.DRAFT})
+    if request.method == "POST" and form.is_valid():
+        try:
+            survey = services.survey_create(data=form.survey_data())
+        except services.BuildRefused as error:
+            for field, errors in error.errors.items():
+                for message in errors:
+                    form.add_error(field if field in form.fields else None, message)
+        else:
+            messages.success(request, f"L'enquête « {survey.title} » est créée en brouillon : ajoutez ses questions.")
+            return redirect(_builder_url(survey))
+    return render(request, "surveys/manage/survey_form.html", {"nav": "surveys", "form": form, "survey": None})
+
+
+def _conflicts(form, current):
+    rows = []
+    for name in SurveyEditForm.Meta.fields:
+        if name not in form.cleaned_data:
+            continue
+        mine, theirs = form.cleaned_data[name], getattr(current, name)
+        if mine != theirs:
+            rows.append({"label": form.fields[name].label, "theirs": theirs or "—", "mine": mine or "—"})
+    return rows
+
+
+@coordinator_required
+@require_http_methods(["GET", "POST"])
+def survey_update(request, slug):
+    survey = _survey(slug)
+    form = SurveyEditForm(request.POST or None, instance=survey)
+    context = {"nav": "surveys", "form": form, "survey": survey, "conflicts": None}
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.survey_update(survey=survey, data=form.survey_data(), version=form.cleaned_data["version"])
+        except services.StaleVersionError as stale:
+            current = stale.current
+            conflicts = _conflicts(form, current)
+            data = request.POST.copy()
+            data["version"] = str(current.version)
+            form = SurveyEditForm(data, instance=current)
+            form.is_valid()
+            context.update(form=form, survey=current, conflicts=conflicts)
+            return render(request, "surveys/manage/survey_form.html", context, status=409)
+        except services.BuildRefused as error:
+            for field, errors in error.errors.items():
+                for message in errors:
+                    form.add_error(field if field in form.fields else None, message)
+        else:
+            messages.success(request, "L'enquête est enregistrée.")
+            return redirect(_builder_url(saved))
+    return render(request, "surveys/manage/survey_form.html", context)
+
+
+@coordinator_required
+@require_GET
+def survey_history(request, slug):
+    """Who changed the survey, its sections, questions and choices, and when (never the answers)."""
+    survey = _survey(slug)
+    types = ContentType.objects.get_for_models(Survey, Section, Question, Choice)
+    models_by_type = {ct.pk: model for model, ct in types.items()}
+    question_ids = [str(pk) for pk in survey.questions.values_list("pk", flat=True)]
+    section_ids = [str(pk) for pk in survey.sections.values_list("pk", flat=True)]
+    choice_ids = [str(pk) for pk in Choice.objects.filter(question__survey=survey).values_list("pk", flat=True)]
+    entries = (
+        LogEntry.objects.filter(
+            Q(content_type=types[Survey], object_pk=str(survey.pk))
+            | Q(content_type=types[Section], object_pk__in=section_ids)
+            | Q(content_type=types[Question], object_pk__in=question_ids)
+            | Q(content_type=types[Choice], object_pk__in=choice_ids)
+        )
+        .select_related("actor")
+        .order_by("-timestamp", "-pk")
+    )
+    page_obj = history_page(entries, request.GET.get("page"))
+    rows = []
+    for entry in page_obj.object_list:
+        model = models_by_type[entry.content_type_id]
+        row = history_row(entry, model)
+        row["what"] = f"{model._meta.verbose_name.capitalize()} « {entry.object_repr[:80]} »"
+        rows.append(row)
+    return render(
+        request,
+        "surveys/manage/history.html",
+        {"nav": "surveys", "survey": survey, "rows": rows, "page_obj": page_obj},
+    )
+
+
+@coordinator_required
+@require_http_methods(["GET", "POST"])
+def survey_preview(request, slug):
+    """The survey exactly as respondents see it (the public form), whatever its state; nothing is stored."""
+    survey = _survey(slug)
+    questions = survey_questions(survey)
+    data = request.POST if request.method == "POST" else None
+    form = SurveyForm(
+        data=data,
+        initial={"token": services.make_submission_token(survey=survey)},
+        survey=survey,
+        questions=questions,
+        search_url=reverse("surveys:tools_search"),
+    )
+    if data is not None and data.get(SEARCH_BUTTON):  # a search in the tools picker without JavaScript
+        form.keep_answers_without_checking()
+    elif data is not None and form.is_valid():
+        messages.success(request, "Aperçu : ces réponses sont valides. Rien n'a été enregistré.")
+        return redirect("surveys:preview", slug=survey.slug)
+    return render(
+        request,
+        "surveys/survey_form.html",
+        {"nav": "surveys", "survey": survey, "form": form, "preview": True, "availability": survey.availability()},
+    )
+
+
+@coordinator_required
+@require_http_methods(["GET", "POST"])
+def theme_list(request):
+    """The themes choices are tagged with: the catalogue's needs, and themes that are not tools."""
+    needs = list(Need.objects.order_by("name").values_list("pk", "name"))
+    form = ThemeForm(request.POST or None, needs=needs)
+    if request.method == "POST":
+        if request.POST.get("action") == "besoins":
+            created = services.themes_from_needs(needs=Need.objects.order_by("name"))
+            messages.success(request, f"{created} thème(s) créé(s) depuis les besoins du catalogue.")
+            return redirect("surveys:themes")
+        if form.is_valid():
+            need = Need.objects.filter(pk=form.cleaned_data["need"]).first() if form.cleaned_data["need"] else None
+            try:
+                theme = services.theme_create(name=form.cleaned_data["name"], need=need)
+            except services.BuildRefused as error:
+                for field, errors in error.errors.items():
+                    for message in errors:
+                        form.add_error(field if field in form.fields else None, message)
+            else:
+                messages.success(request, f"Le thème « {theme.name} » est ajouté.")
+                return redirect("surveys:themes")
+    themes = Theme.objects.select_related("need").order_by("name", "pk")
+    status = 400 if form.errors else 200
+    return render(
+        request, "surveys/manage/themes.html", {"nav": "surveys", "form": form, "themes": themes}, status=status
+    )

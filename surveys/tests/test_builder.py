@@ -1,0 +1,278 @@
+"""The coordinators' survey builder: permissions, add/reorder/remove without JavaScript, the rules that
+protect answered surveys, the optimistic lock, history, preview, themes."""
+
+import pytest
+from django.urls import reverse
+
+from core.testing import count_queries
+from surveys.models import Choice, Question, Response, Section, Survey, Theme
+from surveys.tests.factories import ChoiceFactory, QuestionFactory, SectionFactory, SurveyFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def builder_url(survey):
+    return reverse("surveys:builder", args=[survey.slug])
+
+
+def answered(survey):
+    return Response.objects.create(survey=survey, token=f"jeton-{survey.pk}-{Response.objects.count()}")
+
+
+@pytest.mark.parametrize(
+    "name,args",
+    [
+        ("survey_create", []),
+        ("themes", []),
+        ("builder", ["slug"]),
+        ("survey_update", ["slug"]),
+        ("survey_history", ["slug"]),
+        ("preview", ["slug"]),
+        ("needs_board", ["slug"]),
+        ("others", ["slug"]),
+        ("restitution_edit", ["slug"]),
+    ],
+)
+def test_pages_are_for_coordinators(client, advisor, coordinator, name, args):
+    survey = SurveyFactory(slug="slug")
+    url = reverse(f"surveys:{name}", args=[survey.slug for _ in args])
+    response = client.get(url)
+    assert response.status_code == 302 and "/compte/login/" in response["Location"]
+    client.force_login(advisor)
+    assert client.get(url).status_code == 403
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 200
+
+
+def test_posts_are_refused_to_advisors(client, advisor):
+    survey = SurveyFactory()
+    client.force_login(advisor)
+    response = client.post(reverse("surveys:question_add", args=[survey.slug]), {"nq-text": "Q ?", "nq-kind": "single"})
+    assert response.status_code == 403
+    assert not Question.objects.exists()
+
+
+def test_create_a_survey_then_build_three_questions_and_reorder(coordinator_client):
+    response = coordinator_client.post(
+        reverse("surveys:survey_create"),
+        {"title": "Besoins 2027", "slug": "besoins-2027", "status": "draft", "introduction": "Bonjour"},
+    )
+    survey = Survey.objects.get(slug="besoins-2027")
+    assert response.status_code == 302 and response["Location"] == builder_url(survey)
+    assert survey.status == Survey.Status.DRAFT and survey.version == 1
+    for text, kind in [("Taille ?", "single"), ("Outils ?", "tools"), ("Remarques ?", "long_text")]:
+        response = coordinator_client.post(
+            reverse("surveys:question_add", args=[survey.slug]), {"nq-text": text, "nq-kind": kind}
+        )
+        assert response.status_code == 302
+    size = Question.objects.get(text="Taille ?")
+    for label in ["Petite", "Grande"]:
+        coordinator_client.post(
+            reverse("surveys:choice_add", args=[survey.slug, size.pk]), {f"nc{size.pk}-label": label}
+        )
+    assert list(size.choices.values_list("label", flat=True)) == ["Petite", "Grande"]
+    grande = Choice.objects.get(label="Grande")
+    coordinator_client.post(reverse("surveys:choice_action", args=[survey.slug, grande.pk]), {"action": "monter"})
+    assert list(size.choices.order_by("position").values_list("label", flat=True)) == ["Grande", "Petite"]
+    remarks = Question.objects.get(text="Remarques ?")
+    coordinator_client.post(reverse("surveys:question_action", args=[survey.slug, remarks.pk]), {"action": "monter"})
+    assert list(survey.questions.order_by("position").values_list("text", flat=True)) == [
+        "Taille ?", "Remarques ?", "Outils ?",
+    ]  # fmt: skip
+    content = coordinator_client.get(builder_url(survey)).content.decode()
+    assert "1. Taille ?" in content and "2. Remarques ?" in content and "3. Outils ?" in content
+
+
+def test_bad_input_gives_a_french_message_and_keeps_the_input(coordinator_client):
+    survey = SurveyFactory()
+    response = coordinator_client.post(
+        reverse("surveys:question_add", args=[survey.slug]), {"nq-text": "Ma question gardée", "nq-kind": "inconnu"}
+    )
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "Sélectionnez un choix valide" in content and "Ma question gardée" in content
+    assert not Question.objects.exists()
+    response = coordinator_client.post(
+        reverse("surveys:question_add", args=[survey.slug]),
+        {"nq-text": "Nombre ?", "nq-kind": "number", "nq-min_value": "10", "nq-max_value": "2"},
+    )
+    assert response.status_code == 400
+    assert "Le maximum doit être supérieur ou égal au minimum." in response.content.decode()
+    assert not Question.objects.exists()
+
+
+def test_a_choice_on_a_text_question_is_refused(coordinator_client):
+    question = QuestionFactory(kind=Question.Kind.SHORT_TEXT)
+    response = coordinator_client.post(
+        reverse("surveys:choice_add", args=[question.survey.slug, question.pk]), {f"nc{question.pk}-label": "X"}
+    )
+    assert response.status_code == 400
+    assert "Seules les questions à choix" in response.content.decode()
+    assert not Choice.objects.exists()
+
+
+def test_items_of_another_survey_are_not_found(coordinator_client):
+    mine, other = SurveyFactory(), SurveyFactory()
+    question = QuestionFactory(survey=other)
+    choice = ChoiceFactory(question=question)
+    section = SectionFactory(survey=other)
+    for url in [
+        reverse("surveys:question_action", args=[mine.slug, question.pk]),
+        reverse("surveys:choice_action", args=[mine.slug, choice.pk]),
+        reverse("surveys:section_action", args=[mine.slug, section.pk]),
+        reverse("surveys:choice_add", args=[mine.slug, question.pk]),
+    ]:
+        assert coordinator_client.post(url, {"action": "supprimer"}).status_code == 404
+    assert Question.objects.filter(pk=question.pk).exists() and Choice.objects.filter(pk=choice.pk).exists()
+
+
+def test_answered_survey_refuses_deletion_and_retyping_with_explanations(coordinator_client):
+    survey = SurveyFactory()
+    question = QuestionFactory(survey=survey, kind=Question.Kind.SINGLE, text="Taille ?")
+    choice = ChoiceFactory(question=question, label="Petite")
+    answered(survey)
+    content = coordinator_client.get(builder_url(survey)).content.decode()
+    assert "Enquête déjà répondue." in content
+    assert f'disabled aria-describedby="verrou-q{question.pk}"' in content
+    assert "Suppression impossible : l'enquête a déjà 1 réponse" in content
+    response = coordinator_client.post(
+        reverse("surveys:question_action", args=[survey.slug, question.pk]), {"action": "supprimer"}, follow=True
+    )
+    assert "fausserait les résultats déjà recueillis" in response.content.decode()
+    assert Question.objects.filter(pk=question.pk).exists()
+    coordinator_client.post(reverse("surveys:choice_action", args=[survey.slug, choice.pk]), {"action": "supprimer"})
+    assert Choice.objects.filter(pk=choice.pk).exists()
+    response = coordinator_client.post(
+        reverse("surveys:question_action", args=[survey.slug, question.pk]),
+        {f"q{question.pk}-text": "Taille ?", f"q{question.pk}-kind": "short_text", "action": "enregistrer"},
+    )
+    assert response.status_code == 400
+    assert "changer le type de la question" in response.content.decode()
+    assert Question.objects.get(pk=question.pk).kind == Question.Kind.SINGLE
+    # Wording fixes and reordering stay possible.
+    response = coordinator_client.post(
+        reverse("surveys:question_action", args=[survey.slug, question.pk]),
+        {f"q{question.pk}-text": "Taille de l'association ?", f"q{question.pk}-kind": "single", "action": "x"},
+    )
+    assert response.status_code == 302
+    assert Question.objects.get(pk=question.pk).text == "Taille de l'association ?"
+    # A new required question is refused, an optional one accepted.
+    response = coordinator_client.post(
+        reverse("surveys:question_add", args=[survey.slug]),
+        {"nq-text": "Nouvelle ?", "nq-kind": "yes_no", "nq-required": "on"},
+    )
+    assert response.status_code == 400 and "ajouter une question obligatoire" in response.content.decode()
+    response = coordinator_client.post(
+        reverse("surveys:question_add", args=[survey.slug]), {"nq-text": "Nouvelle ?", "nq-kind": "yes_no"}
+    )
+    assert response.status_code == 302
+
+
+def test_sections_add_move_and_delete_keep_questions(coordinator_client):
+    survey = SurveyFactory()
+    coordinator_client.post(reverse("surveys:section_add", args=[survey.slug]), {"ns-title": "A"})
+    coordinator_client.post(reverse("surveys:section_add", args=[survey.slug]), {"ns-title": "B"})
+    b = Section.objects.get(title="B")
+    coordinator_client.post(reverse("surveys:section_action", args=[survey.slug, b.pk]), {"action": "monter"})
+    assert list(survey.sections.order_by("position").values_list("title", flat=True)) == ["B", "A"]
+    question = QuestionFactory(survey=survey, section=b)
+    coordinator_client.post(reverse("surveys:section_action", args=[survey.slug, b.pk]), {"action": "supprimer"})
+    question.refresh_from_db()
+    assert question.section is None
+
+
+def test_survey_settings_optimistic_lock(coordinator_client):
+    survey = SurveyFactory(title="Avant", slug="avant")
+    data = {"title": "Ma version", "slug": "avant", "status": "open", "version": "1"}
+    survey.title = "Leur version"
+    survey.version = 2
+    survey.save()
+    response = coordinator_client.post(reverse("surveys:survey_update", args=[survey.slug]), data)
+    assert response.status_code == 409
+    content = response.content.decode()
+    assert "Quelqu'un a modifié cette enquête" in content and "Leur version" in content and "Ma version" in content
+    assert Survey.objects.get(pk=survey.pk).title == "Leur version"
+    data["version"] = "2"
+    response = coordinator_client.post(reverse("surveys:survey_update", args=[survey.slug]), data)
+    assert response.status_code == 302
+    survey.refresh_from_db()
+    assert survey.title == "Ma version" and survey.version == 3
+
+
+def test_survey_settings_bad_window_and_reserved_slug(coordinator_client):
+    response = coordinator_client.post(
+        reverse("surveys:survey_create"),
+        {
+            "title": "T", "slug": "gestion", "status": "draft",
+            "opens_at": "2027-02-01T10:00", "closes_at": "2027-01-01T10:00",
+        },
+    )  # fmt: skip
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Cet identifiant est réservé" in content
+    assert not Survey.objects.exists()
+
+
+def test_history_lists_question_changes(coordinator_client):
+    survey = SurveyFactory()
+    coordinator_client.post(
+        reverse("surveys:question_add", args=[survey.slug]), {"nq-text": "Q1 ?", "nq-kind": "yes_no"}
+    )
+    content = coordinator_client.get(reverse("surveys:survey_history", args=[survey.slug])).content.decode()
+    assert "Question « Q1 ? »" in content and "Création" in content
+
+
+def test_preview_of_an_open_survey_stores_nothing(coordinator_client):
+    survey = SurveyFactory()
+    QuestionFactory(survey=survey, kind=Question.Kind.YES_NO, text="Site web ?")
+    response = coordinator_client.get(reverse("surveys:preview", args=[survey.slug]))
+    assert response.status_code == 200
+    assert "Aperçu pour la coordination" in response.content.decode() and "Site web ?" in response.content.decode()
+    token = response.context["form"]["token"].value()
+    response = coordinator_client.post(reverse("surveys:preview", args=[survey.slug]), {"token": token, "site_web": ""})
+    assert response.status_code == 302
+    assert not Response.objects.exists()
+
+
+def test_themes_from_needs_and_on_choices(coordinator_client):
+    from tools_catalog.tests.factories import NeedFactory
+
+    NeedFactory(name="Visioconférence")
+    coordinator_client.post(reverse("surveys:themes"), {"action": "besoins"})
+    coordinator_client.post(reverse("surveys:themes"), {"action": "besoins"})
+    assert list(Theme.objects.values_list("name", flat=True)) == ["Visioconférence"]
+    response = coordinator_client.post(reverse("surveys:themes"), {"name": "RGPD"})
+    assert response.status_code == 302
+    response = coordinator_client.post(reverse("surveys:themes"), {"name": "rgpd"})
+    assert response.status_code == 400 and "Ce thème existe déjà." in response.content.decode()
+    rgpd = Theme.objects.get(name="RGPD")
+    choice = ChoiceFactory(label="Données")
+    survey = choice.question.survey
+    coordinator_client.post(
+        reverse("surveys:choice_action", args=[survey.slug, choice.pk]),
+        {f"c{choice.pk}-label": "Données", f"c{choice.pk}-themes": [str(rgpd.pk)], "action": "enregistrer"},
+    )
+    assert list(choice.themes.all()) == [rgpd]
+    response = coordinator_client.post(
+        reverse("surveys:choice_action", args=[survey.slug, choice.pk]),
+        {f"c{choice.pk}-label": "Données", f"c{choice.pk}-themes": ["999999"], "action": "enregistrer"},
+    )
+    assert response.status_code == 400
+    assert list(choice.themes.all()) == [rgpd]
+
+
+def test_builder_runs_the_same_queries_for_3_and_30_questions(coordinator_client):
+    survey = SurveyFactory()
+    Theme.objects.create(name="RGPD", slug="rgpd")
+
+    def add(n):
+        for _ in range(n):
+            question = QuestionFactory(survey=survey)
+            ChoiceFactory.create_batch(3, question=question)
+
+    add(3)
+    url = builder_url(survey)
+    coordinator_client.get(url)
+    small = count_queries(lambda: coordinator_client.get(url))
+    add(27)
+    assert count_queries(lambda: coordinator_client.get(url)) == small
