@@ -229,7 +229,8 @@ def session_detail(request, pk):
     """
     session = _get_session(request, pk)
     problem = session.registration_problem()
-    form = RegistrationForm(request.POST or None)
+    # The channel code of the link followed (?canal=mairie-37132) rides along as a hidden field.
+    form = RegistrationForm(request.POST or None, initial={"canal": request.GET.get("canal", "")[:40]})
     status = 200
     if request.method == "POST":
         status = _register(request, session, form, problem)
@@ -300,7 +301,8 @@ def _hold_minutes():
 
 def _registration_data(form):
     data = form.cleaned_data
-    return {key: data[key] for key in ["first_name", "last_name", "email", "organisation", "role", "consent"]}
+    fields = {key: data[key] for key in ["first_name", "last_name", "email", "organisation", "role", "consent"]}
+    return {**fields, "channel": data.get("canal", "")}
 
 
 def _registration_for_token(token):
