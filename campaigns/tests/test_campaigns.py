@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -110,7 +109,9 @@ def test_a_step_due_before_the_campaign_starts_is_refused(coordinator_client, lo
 def test_a_step_needs_an_owner(coordinator_client, loches):
     campaign = CampaignFactory(communes=[loches])
     url = reverse("campaigns:step_create", args=[campaign.slug])
-    response = coordinator_client.post(url, {"title": "Bilan", "due_on": campaign.ends_on.isoformat(), "status": "todo"})
+    response = coordinator_client.post(
+        url, {"title": "Bilan", "due_on": campaign.ends_on.isoformat(), "status": "todo"}
+    )
     assert "Choisissez un compte ou écrivez le nom" in response.content.decode()
 
 
