@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 
 from actors.models import Actor, Commune
 from tools_catalog.models import Equivalence, ProprietaryProduct
-from trainings.models import Audience, Session
+from trainings.models import Audience, Session, Training
 
 CACHE_SECONDS = 600
 LIMIT = 5
@@ -62,7 +62,7 @@ def _commune(value, ignored):
 
 @embeddable
 def trainings_widget(request):
-    """Public widget "Prochaines formations" (?commune=37132 or ?public=volunteers)."""
+    """Public widget "Prochaines formations" (?commune=37132 and/or ?public=benevoles)."""
     ignored = []
     commune = _commune(request.GET.get("commune"), ignored)
     audience = request.GET.get("public", "")
@@ -73,7 +73,7 @@ def trainings_widget(request):
     if commune is not None:
         sessions = sessions.filter(commune=commune)
     if audience:
-        sessions = sessions.filter(training__audiences__icontains=f'"{audience}"')
+        sessions = sessions.filter(training__in=Training.objects.for_audience(audience))
     rows = [(session, _absolute(session.get_absolute_url(), canal="widget")) for session in sessions[:LIMIT]]
     return _render(
         "trainings.html",
