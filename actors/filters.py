@@ -61,7 +61,7 @@ class ActorFilter(django_filters.FilterSet):
     )
     commune = django_filters.ModelChoiceFilter(
         label="Commune de l'association",
-        queryset=Commune.objects.order_by("name"),
+        queryset=Commune.objects.order_by("search_name"),
         to_field_name="insee_code",
         method="filter_commune",
         empty_label="Toutes",

@@ -89,7 +89,7 @@ class ActorForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["tools"].queryset = self.fields["tools"].queryset.order_by("name")
         self.fields["needs"].queryset = self.fields["needs"].queryset.order_by("position", "name")
-        self.fields["communes_served"].queryset = self.fields["communes_served"].queryset.order_by("name")
+        self.fields["communes_served"].queryset = self.fields["communes_served"].queryset.order_by("search_name")
         if not self.is_bound:
             self.initial["version"] = self.instance.version
 
