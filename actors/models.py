@@ -1,15 +1,13 @@
 """The directory of local actors who can help associations with free digital tools."""
 
-import math
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 
+from actors import geo
 from actors.opening_hours import describe, validate_opening_hours
 from actors.validators import validate_siret
 from core.dates import months_ago
@@ -174,16 +172,29 @@ class ActorQuerySet(models.QuerySet):
             condition |= models.Q(pk__in=actor_tools.filter(tool_id__in=tools_of_needs).values("actor_id"))
         return self.filter(condition)
 
+    def near(self, latitude, longitude, *, within_km=None, commune=None):
+        """Annotated with `distance_km` from the point (exact, in SQL) and ordered by it, unplaced last.
+
+        With `within_km`, only actors in that circle (a bounding box first, then the exact distance),
+        plus those that serve the whole département or, when given, `commune`.
+        """
+        distance = geo.distance_km("latitude", "longitude", latitude, longitude)
+        queryset = self.annotate(distance_km=distance)
+        if within_km is not None:
+            reach = models.Q(serves_whole_departement=True)
+            if commune is not None:
+                reach |= models.Q(
+                    pk__in=Actor.communes_served.through.objects.filter(commune=commune).values("actor_id")
+                )
+            inside = geo.within_box("latitude", "longitude", latitude, longitude, within_km) & models.Q(
+                distance_km__lte=within_km
+            )
+            queryset = queryset.filter(inside | reach)
+        return queryset.order_by(models.F("distance_km").asc(nulls_last=True), "sort_name", "pk")
+
     def nearest_to(self, latitude, longitude):
-        """Ordered by distance to a point (equirectangular approximation, computed in SQL); unplaced last."""
-        scale = math.cos(math.radians(float(latitude)))
-        lat = Cast("latitude", models.FloatField()) - models.Value(float(latitude), output_field=models.FloatField())
-        lon = (
-            Cast("longitude", models.FloatField()) - models.Value(float(longitude), output_field=models.FloatField())
-        ) * models.Value(scale, output_field=models.FloatField())
-        return self.annotate(distance_sq=lat * lat + lon * lon).order_by(
-            models.F("distance_sq").asc(nulls_last=True), "name"
-        )
+        """Ordered by distance to a point (see `near`); unplaced actors last."""
+        return self.near(latitude, longitude)
 
 
 class Actor(models.Model):
