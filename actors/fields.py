@@ -35,10 +35,14 @@ def commune_options():
 
 
 class CommuneInput(forms.TextInput):
+    """Text input with the communes as a datalist. Several inputs of one page can share one list:
+    give them the same `list_id` and `with_list=False` to all but one (one query per page)."""
+
     template_name = "actors/widgets/commune_input.html"
 
-    def __init__(self, attrs=None):
+    def __init__(self, attrs=None, *, list_id=None, with_list=True):
         super().__init__({"autocomplete": "off", "spellcheck": "false", **(attrs or {})})
+        self.list_id, self.with_list = list_id, with_list
 
     def format_value(self, value):
         if isinstance(value, Commune):
@@ -47,10 +51,10 @@ class CommuneInput(forms.TextInput):
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
-        list_id = f"{context['widget']['attrs'].get('id') or name}-communes"
+        list_id = self.list_id or f"{context['widget']['attrs'].get('id') or name}-communes"
         context["widget"]["attrs"]["list"] = list_id
         context["list_id"] = list_id
-        context["communes"] = commune_options()
+        context["communes"] = commune_options() if self.with_list else None
         return context
 
 

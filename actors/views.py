@@ -27,7 +27,8 @@ from core.perms import coordinator_required
 
 PAGE_SIZE = 20
 MAP_LIMIT = 5000
-LIST_FIELDS = ["name", "acronym", "slug", "kind", "summary", "commune", "postal_code", "latitude", "longitude"]
+LIST_FIELDS = ["name", "acronym", "slug", "kind", "summary", "commune", "postal_code", "latitude", "longitude",
+               "serves_whole_departement"]  # fmt: skip
 
 
 def _map_settings():
@@ -60,6 +61,7 @@ def actor_list(request):
             "actors": page_obj.object_list,
             "ignored_filters": actor_filter.ignored_filters(),
             "active_filters": actor_filter.active_filters(),
+            "near": actor_filter.near_commune(),
             "map_data_url": reverse("actors:actor_map_data") + (f"?{query.urlencode()}" if query else ""),
             "map": _map_settings(),
         },

@@ -21,6 +21,7 @@ def communes():
 
 
 def form_data(actor=None, **overrides):
+    CommuneFactory(name="Tours", insee_code="37261", postal_code="37000", postal_codes="37000 37100 37200")
     data = {
         "version": actor.version if actor else 1,
         "name": actor.name if actor else "Nouvel acteur",
