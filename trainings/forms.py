@@ -174,7 +174,7 @@ class SessionForm(SessionRulesMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["training"].queryset = Training.objects.order_by("title")
-        self.fields["commune"].queryset = Commune.objects.order_by("name")
+        self.fields["commune"].queryset = Commune.objects.order_by("search_name")
         self.fields["host"].queryset = Actor.objects.published().only("name")
         # Cancelling has its own page, which asks for a message to registrants.
         self.fields["status"].choices = [

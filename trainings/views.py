@@ -63,6 +63,12 @@ def session_list(request):
     )
     session_filter = SessionFilter(request.GET or None, queryset=_display(sessions))
     page_obj = Paginator(session_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    near = session_filter.near_commune()
+    if near is not None:  # by distance: one group instead of months
+        months = [{"month": None, "label": f"Du plus proche au plus éloigné de {near.name}",
+                   "sessions": list(page_obj.object_list)}]  # fmt: skip
+    else:
+        months = _group_by_month(page_obj.object_list)
     today = timezone.localdate()
     feed_query = request.GET.copy()
     feed_query.pop("page", None)
@@ -73,7 +79,8 @@ def session_list(request):
             "nav": "trainings",
             "filter": session_filter,
             "page_obj": page_obj,
-            "months": _group_by_month(page_obj.object_list),
+            "months": months,
+            "near": near,
             "active_filters": session_filter.active_filters(),
             "ignored_filters": session_filter.ignored_filters(),
             "feed_url": reverse("trainings:feed") + (f"?{feed_query.urlencode()}" if feed_query else ""),
