@@ -17,19 +17,12 @@ from trainings.models import Session, Training
 
 SLUG = "numerique-libre-loches-sud-touraine"
 TERRITORY = "Communauté de communes Loches Sud Touraine"
-EPCI_CODE = "200043081"  # SIREN of the CC Loches Sud Touraine
-# The centres of the intercommunality shipped with every release (used when the commune table has no EPCI).
-FALLBACK_COMMUNES = ["37132", "37131", "37115", "37157", "37189"]
+EPCI_CODE = "200071587"  # SIREN of the CC Loches Sud Touraine (67 communes)
 SAMPLE = Path(__file__).resolve().parent / "content" / "annuaire-mairies-exemple.csv"
 
 
 def _communes():
-    field_names = {field.name for field in Commune._meta.get_fields()}
-    if "epci_code" in field_names:
-        communes = list(Commune.objects.filter(epci_code=EPCI_CODE))
-        if communes:
-            return communes
-    return list(Commune.objects.filter(insee_code__in=FALLBACK_COMMUNES))
+    return list(Commune.objects.filter(epci_code=EPCI_CODE))
 
 
 def load(*, stdout):

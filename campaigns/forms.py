@@ -29,6 +29,11 @@ def _actors():
 class CampaignForm(forms.ModelForm):
     """A campaign: its territory is the communes ticked, plus those typed by INSEE code."""
 
+    intercommunality = forms.ChoiceField(
+        label="Ajouter une intercommunalité",
+        required=False,
+        help_text="Toutes ses communes sont ajoutées à celles cochées ci-dessous.",
+    )
     insee_codes = forms.CharField(
         label="Ou ajoutez des communes par leur code INSEE",
         required=False,
@@ -39,7 +44,7 @@ class CampaignForm(forms.ModelForm):
     class Meta:
         model = Campaign
         fields = [
-            "title", "summary", "territory_name", "communes", "insee_codes", "starts_on", "ends_on", "carriers",
+            "title", "summary", "territory_name", "intercommunality", "communes", "insee_codes", "starts_on", "ends_on", "carriers",
             "funding", "funding_amount", "status", "outcome",
         ]  # fmt: skip
         widgets = {
@@ -66,6 +71,13 @@ class CampaignForm(forms.ModelForm):
         communes.error_messages["invalid_choice"] = "Cette commune n'est pas dans la liste du portail."
         self.fields["carriers"].queryset = _actors()
         self.fields["carriers"].help_text = "Les acteurs qui portent la campagne."
+        intercommunalities = (
+            Commune.objects.exclude(epci_code="").values_list("epci_code", "epci_name").distinct().order_by("epci_name")
+        )
+        self.fields["intercommunality"].choices = [("", "—"), *intercommunalities]
+        self.fields["intercommunality"].error_messages["invalid_choice"] = (
+            "Cette intercommunalité n'est pas connue du portail."
+        )
 
     def clean_insee_codes(self):
         codes = [code for code in re.split(r"[\s,;]+", self.cleaned_data.get("insee_codes", "").strip()) if code]
@@ -84,14 +96,21 @@ class CampaignForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if "communes" in data and "insee_codes" in data:
-            chosen = {commune.pk: commune for commune in [*data["communes"], *data["insee_codes"]]}
+        if "communes" in data and "insee_codes" in data and "intercommunality" in data:
+            of_epci = []
+            if data["intercommunality"]:
+                of_epci = list(_communes().filter(epci_code=data["intercommunality"]))
+                if not data.get("territory_name"):
+                    data["territory_name"] = next(name for code, name in self.fields["intercommunality"].choices
+                                                  if code == data["intercommunality"])  # fmt: skip
+            chosen = {commune.pk: commune for commune in [*data["communes"], *data["insee_codes"], *of_epci]}
             data["territory"] = sorted(chosen.values(), key=lambda commune: commune.name)
         return data
 
     def service_values(self):
         data = self.cleaned_data
-        values = {name: data[name] for name in self.Meta.fields if name not in ("communes", "insee_codes", "carriers")}
+        skipped = ("communes", "insee_codes", "intercommunality", "carriers")
+        values = {name: data[name] for name in self.Meta.fields if name not in skipped}
         return {**values, "communes": data["territory"], "carriers": list(data["carriers"])}
 
 

@@ -19,4 +19,4 @@ def loches(db):
 
 @pytest.fixture
 def ligueil(db):
-    return CommuneFactory(insee_code="37131", name="Ligueil", latitude="47.04330", longitude="0.81830")
+    return CommuneFactory(insee_code="37130", name="Ligueil", latitude="47.04330", longitude="0.81830")

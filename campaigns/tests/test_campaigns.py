@@ -212,3 +212,19 @@ def test_the_campaign_page_runs_the_same_queries_for_small_and_large_campaigns(c
         step.sessions.add(SessionFactory(commune=more[i]))
         step.actors.add(ActorFactory())
     assert count_queries(lambda: client.get(url)) == small
+
+
+def test_an_intercommunality_adds_all_its_communes(coordinator_client, loches):
+    loches.epci_code, loches.epci_name = "200071587", "CC Loches Sud Touraine"
+    loches.save()
+    ligueil = CommuneFactory(
+        insee_code="37130", name="Ligueil", epci_code="200071587", epci_name="CC Loches Sud Touraine"
+    )
+    tours = CommuneFactory(insee_code="37261", name="Tours", epci_code="243700754", epci_name="Tours Métropole")
+    response = coordinator_client.post(CREATE, _data([tours], territory_name="", intercommunality="200071587"))
+    assert response.status_code == 302
+    campaign = Campaign.objects.get()
+    assert set(campaign.communes.all()) == {loches, ligueil, tours}
+    assert campaign.territory_name == "CC Loches Sud Touraine"
+    response = coordinator_client.post(CREATE, _data([tours], intercommunality="999999999"))
+    assert "Cette intercommunalité n&#x27;est pas connue du portail." in response.content.decode()

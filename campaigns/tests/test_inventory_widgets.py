@@ -30,7 +30,7 @@ def test_the_inventory_lists_public_campaigns_and_actions_with_filters(client, l
     page = client.get(INVENTORY).content.decode()
     assert "Campagne du Lochois" in page and "Stand à Ligueil" in page
     assert "En préparation" not in page and "Action cachée" not in page
-    page = client.get(INVENTORY + "?commune=37131").content.decode()
+    page = client.get(INVENTORY + "?commune=37130").content.decode()
     assert "Stand à Ligueil" in page and "Campagne du Lochois" not in page
     page = client.get(INVENTORY + "?annee=2026").content.decode()
     assert "Campagne du Lochois" in page and "Stand à Ligueil" not in page

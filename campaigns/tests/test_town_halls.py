@@ -18,7 +18,7 @@ BROKEN = Path(__file__).resolve().parent / "data" / "annuaire-lignes-cassees.csv
 
 @pytest.fixture
 def lochois(db):
-    for insee, name in [("37132", "Loches"), ("37131", "Ligueil"), ("37115", "Descartes"), ("37157", "Montrésor"),
+    for insee, name in [("37132", "Loches"), ("37130", "Ligueil"), ("37115", "Descartes"), ("37157", "Montrésor"),
                         ("37189", "Preuilly-sur-Claise"), ("37261", "Tours")]:  # fmt: skip
         CommuneFactory(insee_code=insee, name=name)
 
@@ -27,7 +27,7 @@ def test_the_sample_loads_town_halls_only_and_is_idempotent(lochois, capsys):
     call_command("load_town_halls", str(SAMPLE))
     out = capsys.readouterr().out
     assert "6 ajoutée(s), 0 mise(s) à jour, 0 inchangée(s), 2 ligne(s) ignorée(s)" in out
-    ligueil = TownHall.objects.get(commune__insee_code="37131")
+    ligueil = TownHall.objects.get(commune__insee_code="37130")
     # The directory's JSON lists: the first value is kept.
     assert (ligueil.email, ligueil.phone, ligueil.website) == (
         "mairie@ligueil.example.org",
