@@ -143,3 +143,29 @@ def test_a_widget_framed_by_another_origin_renders_and_other_pages_refuse(
         assert blocked.get_by_role("link", name="Aller au contenu").count() == 0
     page.wait_for_timeout(300)
     assert sum("frame-ancestors" in text or "X-Frame-Options" in text for text in refused) >= 2, refused
+
+
+def test_campaign_pages_are_accessible_and_the_form_keeps_choices(live_server, new_page, coordinator,
+                                                                  login_in_browser, loches, ligueil, accessible):  # fmt: skip
+    campaign = CampaignFactory(communes=[loches], title="Campagne du Lochois")
+    page = new_page("phone")
+    login_in_browser(page, "coord", "motdepasse-coord")
+    page.get_by_role("button", name="Se déconnecter").wait_for()
+    page.goto(f"{live_server.url}/campagnes/nouvelle/")
+    page.locator("#id_title").fill("Sans date de fin")
+    page.get_by_label(re.compile(r"^\s*Ligueil \(")).check()
+    page.get_by_label(re.compile(r"^\s*Loches \(")).check()
+    page.locator("#id_ends_on").fill("")
+    page.get_by_role("button", name="Enregistrer").click()
+    page.get_by_text("Indiquez la date de fin.").first.wait_for()
+    assert (
+        page.get_by_label(re.compile(r"^\s*Ligueil \(")).is_checked()
+        and page.get_by_label(re.compile(r"^\s*Loches \(")).is_checked()
+    )
+    assert page.locator("#id_title").input_value() == "Sans date de fin"
+    accessible(page)
+    for path in (campaign.get_absolute_url(), "/actions/", "/integrer/", f"/campagnes/{campaign.slug}/mairies/",
+                 f"/campagnes/{campaign.slug}/bilan/"):  # fmt: skip
+        page.goto(live_server.url + path)
+        page.locator("h1").wait_for()
+        accessible(page)
