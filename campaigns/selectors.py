@@ -50,6 +50,22 @@ def campaign_sessions(campaign, *, include_hidden=False):
     return queryset.for_display().order_by("start", "pk")
 
 
+PAGE_SESSIONS = 50
+
+
+def campaign_sessions_for_page(campaign, now=None):
+    """The campaign page's sessions: the next PAGE_SESSIONS not finished, and how many more and past (3 queries)."""
+    now = now or timezone.now()
+    sessions = campaign_sessions(campaign)
+    upcoming = sessions.filter(end__gte=now)
+    shown = list(upcoming[:PAGE_SESSIONS])
+    return {
+        "sessions": shown,
+        "more_count": upcoming.count() - len(shown) if len(shown) == PAGE_SESSIONS else 0,
+        "past_count": sessions.filter(end__lt=now).count(),
+    }
+
+
 def campaign_actors(campaign):
     """Published actors of the campaign: its carriers, those linked to a step, those serving its communes."""
     carriers = Campaign.carriers.through.objects.filter(campaign_id=campaign.pk).values("actor_id")

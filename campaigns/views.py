@@ -92,7 +92,7 @@ def campaign_detail(request, slug):
             "communes": list(campaign.communes.all()),
             "steps": steps,
             "today": today,
-            "sessions": list(selectors.campaign_sessions(campaign)),
+            **selectors.campaign_sessions_for_page(campaign),
             "actors": list(selectors.campaign_actors(campaign).only("name", "acronym", "slug", "commune")[:200]),
             "map": _map_settings(),
             "map_data_url": reverse("campaigns:campaign_map_data", args=[campaign.slug]),

@@ -228,3 +228,16 @@ def test_an_intercommunality_adds_all_its_communes(coordinator_client, loches):
     assert campaign.territory_name == "CC Loches Sud Touraine"
     response = coordinator_client.post(CREATE, _data([tours], intercommunality="999999999"))
     assert "Cette intercommunalité n&#x27;est pas connue du portail." in response.content.decode()
+
+
+def test_the_campaign_page_shows_the_next_sessions_and_counts_the_rest(client, loches, monkeypatch):
+    from campaigns import selectors
+
+    monkeypatch.setattr(selectors, "PAGE_SESSIONS", 2)
+    campaign = CampaignFactory(communes=[loches])
+    for _ in range(3):
+        SessionFactory(commune=loches)
+    SessionFactory(commune=loches, past=True)
+    page = client.get(campaign.get_absolute_url()).content.decode()
+    assert "Et 1 autre : voir" in page
+    assert "1 session déjà passée pendant la campagne." in page
