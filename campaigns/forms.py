@@ -201,7 +201,7 @@ class InventoryFilterForm(forms.Form):
     annee = forms.IntegerField(label="Année", required=False, min_value=2000, max_value=2100)
     type = forms.ChoiceField(label="Type", required=False)
 
-    def __init__(self, *args, years=(), **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["commune"].queryset = _communes()
         self.fields["type"].choices = [("", "Tous"), ("campagne", "Campagne"), *Action.Kind.choices]

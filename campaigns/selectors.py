@@ -202,9 +202,3 @@ def inventory(*, commune=None, year=None, kind=None):
             )
     items.sort(key=lambda item: (item["debut"], item["titre"]), reverse=True)
     return items
-
-
-def inventory_years():
-    years = {day.year for day in Campaign.objects.public().values_list("starts_on", flat=True)}
-    years |= {day.year for day in Action.objects.published().values_list("starts_on", flat=True)}
-    return sorted(years, reverse=True)
