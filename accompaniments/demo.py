@@ -50,7 +50,7 @@ def create_demo_followups(advisor) -> list[Followup]:
     equivalences = list(Equivalence.objects.published().select_related("product", "tool").for_display()[:3])
     if not equivalences:
         return []
-    communes = list(Commune.objects.order_by("name")[:4])
+    communes = list(Commune.objects.order_by("search_name")[:4])
     actor = Actor.objects.published().first()
     today = timezone.localdate()
     created = []

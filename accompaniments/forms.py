@@ -42,7 +42,7 @@ class ProfileFields(forms.Form):
     )
     commune = forms.ModelChoiceField(
         label="Commune",
-        queryset=Commune.objects.order_by("name", "insee_code").only("name", "postal_code", "insee_code"),
+        queryset=Commune.objects.order_by("search_name", "insee_code").only("name", "postal_code", "insee_code"),
         to_field_name="insee_code",
         required=False,
         empty_label="Non précisée",

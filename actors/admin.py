@@ -33,8 +33,8 @@ class ServiceAdmin(admin.ModelAdmin):
 
 @admin.register(Commune)
 class CommuneAdmin(admin.ModelAdmin):
-    list_display = ["name", "postal_code", "insee_code"]
-    search_fields = ["name", "postal_code", "insee_code"]
+    list_display = ["name", "postal_codes", "insee_code", "epci_name"]
+    search_fields = ["name", "postal_codes", "insee_code", "epci_name"]
 
 
 class ErrorReportInline(admin.TabularInline):

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from actors.models import Actor, Commune, ErrorReport, Service
+from core.text import normalize_search_text
 from tools_catalog.models import Need, Tool
 
 ACTORS, TOOLS, NEEDS, COMMUNES = 2000, 30, 10, 40
@@ -82,6 +83,7 @@ def _generate(*, actors):
             verified_on=today.replace(year=today.year - (index % 3)),
         )
         actor.search_text = actor.build_search_text()
+        actor.sort_name = normalize_search_text(name)
         rows.append(actor)
     created = Actor.objects.bulk_create(rows, batch_size=500)
     if any(actor.pk is None for actor in created):  # backends that do not return ids

@@ -24,7 +24,7 @@ def export_queryset():
         "services",
         Prefetch("tools", queryset=Tool.objects.published().order_by("name").only("name", "slug")),
         Prefetch("needs", queryset=Need.objects.ordered().only("name", "slug")),
-        Prefetch("communes_served", queryset=Commune.objects.order_by("name").only("name", "insee_code")),
+        Prefetch("communes_served", queryset=Commune.objects.order_by("search_name").only("name", "insee_code")),
     )
 
 

@@ -4,7 +4,8 @@ import django_filters
 from django import forms
 from django.db.models import Q
 
-from actors.models import Actor, Commune, Service
+from actors.fields import CommuneField, CommuneInput
+from actors.models import Actor, Service
 from tools_catalog.models import Need, Tool
 
 
@@ -24,7 +25,32 @@ FILTER_LABELS = {
     "tool": "outil",
     "need": "besoin",
     "commune": "commune",
+    "pres_de": "près de",
+    "rayon": "rayon",
 }
+
+RADIUS_CHOICES = [("5", "5 km"), ("10", "10 km"), ("20", "20 km"), ("40", "40 km")]
+
+
+class CommuneFilter(django_filters.Filter):
+    """A commune typed with the type-ahead field (name, postal code or INSEE code)."""
+
+    field_class = CommuneField
+
+    def __init__(self, *args, list_id="communes-37", with_list=True, **kwargs):
+        kwargs.setdefault("widget", CommuneInput(list_id=list_id, with_list=with_list))
+        super().__init__(*args, **kwargs)
+
+
+def radius_filter():
+    return django_filters.ChoiceFilter(
+        label="Dans un rayon de", choices=RADIUS_CHOICES, method="keep", empty_label="Sans limite"
+    )
+
+
+def radius_of(filterset):
+    value = filterset.form.cleaned_data.get("rayon") if hasattr(filterset.form, "cleaned_data") else None
+    return int(value) if value and "rayon" not in filterset.form.errors else None
 
 
 class ActorFilter(django_filters.FilterSet):
@@ -59,14 +85,18 @@ class ActorFilter(django_filters.FilterSet):
         method="filter_need",
         empty_label="Tous",
     )
-    commune = django_filters.ModelChoiceFilter(
+    commune = CommuneFilter(
         label="Commune de l'association",
-        queryset=Commune.objects.order_by("name"),
-        to_field_name="insee_code",
         method="filter_commune",
-        empty_label="Toutes",
         help_text="Acteurs situés dans la commune, qui y interviennent, ou qui couvrent tout le département.",
     )
+    pres_de = CommuneFilter(
+        label="Près de",
+        method="filter_near",
+        with_list=False,  # shares the list of `commune`
+        help_text="Les acteurs les plus proches de cette commune d'abord, avec la distance.",
+    )
+    rayon = radius_filter()
 
     class Meta:
         model = Actor
@@ -83,6 +113,18 @@ class ActorFilter(django_filters.FilterSet):
 
     def filter_need(self, queryset, name, value):
         return queryset.helping_with(needs=[value])
+
+    def keep(self, queryset, name, value):
+        return queryset  # read by filter_near
+
+    def filter_near(self, queryset, name, value):
+        return queryset.near(value.latitude, value.longitude, within_km=radius_of(self), commune=value)
+
+    def near_commune(self):
+        """The commune of "près de" when valid (the list then shows distances), else None."""
+        if not self.is_bound or not self.form.is_valid() and "pres_de" in self.form.errors:
+            return None
+        return self.form.cleaned_data.get("pres_de")
 
     def filter_commune(self, queryset, name, value):
         serving = Actor.objects.filter(communes_served=value).values("pk")

@@ -1,15 +1,24 @@
 from django import forms
 
-from actors.models import Actor, ErrorReport
+from actors import geo, services
+from actors.fields import CommuneField, OpeningHoursField
+from actors.models import Actor, Commune, ErrorReport
+from actors.services import unique_actor_slug
 from actors.validators import normalize_siret
 from core.forms import https_urls
 from core.honeypot import HoneypotMixin
 
-RESERVED_SLUGS = {"nouveau", "tableau-de-bord", "signalements", "carte-json", "export"}
+RESERVED_SLUGS = services.RESERVED_SLUGS
 
 
 class ActorForm(forms.ModelForm):
-    """The coordinators' front-end form. `version` carries the version the coordinator started from."""
+    """The coordinators' front-end form. `version` carries the version the coordinator started from.
+
+    The place: choose the commune (type-ahead), then click on the map or drag the marker; the map
+    writes the hidden `latitude`, `longitude` and `point_commune` (the commune the point was placed
+    for). Without JavaScript, or when the commune changed since the point was placed, the commune's
+    centre is used and the position marked approximate. No coordinates or codes to type.
+    """
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     siret = forms.CharField(
@@ -23,6 +32,20 @@ class ActorForm(forms.ModelForm):
         choices=Actor.AccessMode.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
+    )
+    commune = CommuneField(
+        label="Commune du lieu d'accueil",
+        required=False,
+        help_text="Tapez les premières lettres ou le code postal. Laissez vide pour une structure sans lieu d'accueil.",
+    )
+    latitude = forms.DecimalField(required=False, max_digits=8, decimal_places=5, widget=forms.HiddenInput)
+    longitude = forms.DecimalField(required=False, max_digits=8, decimal_places=5, widget=forms.HiddenInput)
+    point_commune = forms.CharField(required=False, max_length=5, widget=forms.HiddenInput)
+    opening_hours = OpeningHoursField(
+        label="Horaires d'accueil",
+        required=False,
+        help_text="Une ou deux plages par jour (par exemple 09:00 à 12:00 puis 14:00 à 17:30) ; "
+        "un jour sans horaire est fermé. Cochez « sur rendez-vous » si l'accueil se fait sur rendez-vous.",
     )
 
     class Meta:
@@ -44,11 +67,6 @@ class ActorForm(forms.ModelForm):
             "street",
             "address_complement",
             "postal_code",
-            "commune",
-            "insee_code",
-            "latitude",
-            "longitude",
-            "location_is_approximate",
             "website",
             "email",
             "phone",
@@ -63,39 +81,50 @@ class ActorForm(forms.ModelForm):
             "services": forms.CheckboxSelectMultiple,
             "tools": forms.SelectMultiple(attrs={"size": 8}),
             "needs": forms.CheckboxSelectMultiple,
-            "communes_served": forms.SelectMultiple(attrs={"size": 8}),
+            "communes_served": forms.CheckboxSelectMultiple(attrs={"class": "checkbox-scroll"}),
             "description": forms.Textarea(attrs={"rows": 6}),
             "accessibility_notes": forms.Textarea(attrs={"rows": 3}),
-            "latitude": forms.NumberInput(attrs={"step": "0.00001", "min": "-90", "max": "90"}),
-            "longitude": forms.NumberInput(attrs={"step": "0.00001", "min": "-180", "max": "180"}),
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+            "postal_code": forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 5}),
         }
         help_texts = {
-            "slug": "Utilisé dans l'adresse de la fiche : minuscules, chiffres et tirets.",
+            "slug": "Utilisé dans l'adresse de la fiche : minuscules, chiffres et tirets. "
+            "Laissé vide, il est fait à partir du nom.",
             "rna": "W suivi de 9 chiffres, facultatif.",
             "tools": "Maintenez Ctrl (ou Cmd) pour en choisir plusieurs.",
             "communes_served": "Inutile si la structure intervient dans tout le département.",
-            "latitude": "Entre -90 et 90, par exemple 47.39414.",
-            "longitude": "Entre -180 et 180, par exemple 0.68484.",
+            "postal_code": "Laissé vide : le code postal principal de la commune.",
         }
         error_messages = {
             "name": {"unique": "Un acteur porte déjà ce nom."},
             "slug": {"unique": "Cet identifiant d'adresse est déjà utilisé par un autre acteur."},
-            "latitude": {"max_digits": "Indiquez au plus 5 décimales."},
-            "longitude": {"max_digits": "Indiquez au plus 5 décimales."},
         }
+
+    field_order = ["version", "name", "acronym", "slug", "kind", "summary", "description", "services", "publics",
+                   "tools", "needs", "serves_whole_departement", "communes_served", "commune", "street",
+                   "address_complement", "postal_code"]  # fmt: skip
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["slug"].required = False
         self.fields["tools"].queryset = self.fields["tools"].queryset.order_by("name")
         self.fields["needs"].queryset = self.fields["needs"].queryset.order_by("position", "name")
-        self.fields["communes_served"].queryset = self.fields["communes_served"].queryset.order_by("name")
+        self.fields["communes_served"].queryset = self.fields["communes_served"].queryset.order_by("search_name")
         if not self.is_bound:
             self.initial["version"] = self.instance.version
+            if self.instance.pk and self.instance.insee_code:
+                commune = Commune.objects.filter(insee_code=self.instance.insee_code).first()
+                self.initial["commune"] = commune or self.instance.commune
+                self.initial["latitude"] = self.instance.latitude
+                self.initial["longitude"] = self.instance.longitude
+                if not self.instance.location_is_approximate:
+                    self.initial["point_commune"] = self.instance.insee_code
 
     def actor_data(self):
-        """The cleaned values the actor services take (fields and many-to-many lists)."""
-        return {name: self.cleaned_data[name] for name in self._meta.fields if name in self.cleaned_data}
+        """The cleaned values the actor services take (fields and many-to-many lists), the place included."""
+        data = {name: self.cleaned_data[name] for name in self._meta.fields if name in self.cleaned_data}
+        data.update(self.place)
+        return data
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug", "")
@@ -109,29 +138,44 @@ class ActorForm(forms.ModelForm):
     def clean_rna(self):
         return (self.cleaned_data.get("rna") or "").strip().upper()
 
-    def clean_latitude(self):
-        value = self.cleaned_data.get("latitude")
-        if value is not None and not -90 <= value <= 90:
-            raise forms.ValidationError("La latitude est comprise entre -90 et 90.")
-        return value
-
-    def clean_longitude(self):
-        value = self.cleaned_data.get("longitude")
-        if value is not None and not -180 <= value <= 180:
-            raise forms.ValidationError("La longitude est comprise entre -180 et 180.")
-        return value
-
     def clean(self):
         cleaned = super().clean()
-        latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
-        if (
-            "latitude" not in self.errors
-            and "longitude" not in self.errors
-            and (latitude is None) != (longitude is None)
-        ):
-            missing = "longitude" if longitude is None else "latitude"
-            self.add_error(missing, "Indiquez la latitude et la longitude ensemble, ou aucune des deux.")
+        if not cleaned.get("slug") and cleaned.get("name") and "slug" not in self.errors:
+            cleaned["slug"] = unique_actor_slug(cleaned["name"], exclude_pk=self.instance.pk)
+            self.instance.slug = cleaned["slug"]
+        self.place = self._place(cleaned)
         return cleaned
+
+    def _place(self, cleaned):
+        """commune, insee_code, postal_code, latitude, longitude, location_is_approximate from the choice."""
+        commune = cleaned.get("commune")
+        if "commune" in self.errors:
+            return {}
+        if commune is None:
+            if cleaned.get("latitude") is not None:
+                self.add_error("commune", "Choisissez d'abord la commune, puis placez le point sur la carte.")
+            return {"commune": "", "insee_code": "", "latitude": None, "longitude": None,
+                    "location_is_approximate": False}  # fmt: skip
+        place = {"commune": commune.name, "insee_code": commune.insee_code}
+        postal_code = cleaned.get("postal_code")
+        if "postal_code" not in self.errors:
+            if not postal_code:
+                cleaned["postal_code"] = commune.postal_code
+            elif len(postal_code) == 5 and postal_code.isdigit() and postal_code not in commune.postal_code_list:
+                codes = " ou ".join(commune.postal_code_list)
+                self.add_error("postal_code", f"Le code postal de {commune.name} est {codes}.")
+        latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
+        placed = cleaned.get("point_commune") == commune.insee_code and latitude is not None and longitude is not None
+        if placed and not geo.in_departement(latitude, longitude):
+            self.add_error(
+                "commune",
+                f"Le point placé sur la carte est hors d'{geo.DEPARTEMENT_NAME} : cliquez dans le département, "
+                f"ou gardez le centre de {commune.name}.",
+            )
+            return {}
+        if placed:
+            return {**place, "latitude": latitude, "longitude": longitude, "location_is_approximate": False}
+        return {**place, "latitude": commune.latitude, "longitude": commune.longitude, "location_is_approximate": True}
 
 
 class ErrorReportForm(HoneypotMixin, forms.ModelForm):

@@ -61,7 +61,17 @@ def actors_for_visit(request, obj):
         queryset = queryset.nearest_to(commune.latitude, commune.longitude)
     actors = list(
         queryset.only(
-            "name", "acronym", "slug", "summary", "street", "postal_code", "commune", "phone", "email", "website"
+            "name",
+            "acronym",
+            "slug",
+            "summary",
+            "street",
+            "postal_code",
+            "commune",
+            "phone",
+            "email",
+            "website",
+            "serves_whole_departement",
         )[:VISIT_SHEET_LIMIT]
     )
     return {"template": "actors/slots/visit_sheet.html", "helpers": actors, "commune": commune}

@@ -1,15 +1,13 @@
 """The directory of local actors who can help associations with free digital tools."""
 
-import math
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 
+from actors import geo
 from actors.opening_hours import describe, validate_opening_hours
 from actors.validators import validate_siret
 from core.dates import months_ago
@@ -18,6 +16,10 @@ from tools_catalog.models import Need, Tool
 
 postal_code_validator = RegexValidator(r"^\d{5}$", "Le code postal compte 5 chiffres, par exemple 37000.")
 insee_code_validator = RegexValidator(r"^(\d{5}|2[AB]\d{3})$", "Le code INSEE compte 5 caractères, par exemple 37261.")
+postal_codes_validator = RegexValidator(
+    r"^\d{5}( \d{5})*$", "Les codes postaux comptent 5 chiffres, séparés par une espace : 37000 37100."
+)
+siren_validator = RegexValidator(r"^\d{9}$", "Le numéro SIREN compte 9 chiffres, par exemple 243700754.")
 rna_validator = RegexValidator(r"^W\d{9}$", "Le numéro RNA commence par W suivi de 9 chiffres, par exemple W372001234.")
 phone_validator = RegexValidator(
     r"^(?:\+33 ?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}$", "Indiquez un numéro français, par exemple 02 47 00 00 00."
@@ -40,27 +42,82 @@ class Service(models.Model):
         return self.name
 
 
+class CommuneQuerySet(models.QuerySet):
+    def matching(self, text):
+        """Communes whose name (accents, case, hyphens ignored) or postal code matches `text`: names
+        starting with the text first, then the others containing every word; French order in each."""
+        query = commune_words(text)
+        if not query:
+            return self.none()
+        if query.isdigit():
+            return self.filter(postal_codes__contains=query).order_by("search_name", "insee_code")
+        queryset = self
+        for word in query.split()[:6]:
+            queryset = queryset.filter(search_words__contains=word)
+        first = models.Case(
+            models.When(search_words__startswith=query, then=models.Value(0)),
+            default=models.Value(1),
+            output_field=models.IntegerField(),
+        )
+        return queryset.annotate(match_rank=first).order_by("match_rank", "search_name", "insee_code")
+
+
 class Commune(models.Model):
-    """A commune of the territory, with its centre, to place actors and sort them by distance."""
+    """A commune of the territory, with its centre, to place actors and sort them by distance.
+
+    Shipped for the whole département (actors/content/data/communes_37.csv, loaded by the seed).
+    `postal_code` is the main one (the first), `postal_codes` all of them separated by spaces.
+    """
 
     name = models.CharField("nom", max_length=120)
     insee_code = models.CharField("code INSEE", max_length=5, unique=True, validators=[insee_code_validator])
-    postal_code = models.CharField("code postal", max_length=5, validators=[postal_code_validator])
+    postal_code = models.CharField("code postal principal", max_length=5, validators=[postal_code_validator])
+    postal_codes = models.CharField(
+        "codes postaux",
+        max_length=60,
+        blank=True,
+        validators=[postal_codes_validator],
+        help_text="Tous les codes postaux de la commune, séparés par une espace.",
+    )
     latitude = models.DecimalField("latitude", max_digits=8, decimal_places=5)
     longitude = models.DecimalField("longitude", max_digits=8, decimal_places=5)
-    search_name = models.CharField(max_length=120, editable=False, default="")
+    epci_code = models.CharField("SIREN de l'intercommunalité", max_length=9, blank=True, validators=[siren_validator])
+    epci_name = models.CharField("intercommunalité", max_length=150, blank=True)
+    # French alphabetical order on SQLite and PostgreSQL alike: accents and case removed.
+    search_name = models.CharField(max_length=120, editable=False, default="", db_index=True)
+    # The same with hyphens and apostrophes as spaces, to match "saint cyr" or "ile bouchard".
+    search_words = models.CharField(max_length=120, editable=False, default="")
+
+    objects = CommuneQuerySet.as_manager()
 
     class Meta:
         verbose_name = "commune"
         verbose_name_plural = "communes"
-        ordering = ["name"]
+        ordering = ["search_name", "insee_code"]
 
     def __str__(self):
         return f"{self.name} ({self.postal_code})"
 
     def save(self, *args, **kwargs):
         self.search_name = normalize_search_text(self.name)
+        self.search_words = commune_words(self.name)
+        if not self.postal_codes and self.postal_code:
+            self.postal_codes = self.postal_code
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.postal_codes and self.postal_code and self.postal_code not in self.postal_codes.split():
+            raise ValidationError({"postal_codes": "Le code postal principal doit figurer parmi les codes postaux."})
+
+    @property
+    def postal_code_list(self):
+        return (self.postal_codes or self.postal_code).split()
+
+
+def commune_words(name):
+    """ "L'Île-Bouchard" -> "l ile bouchard": the key that type-ahead matching searches."""
+    return " ".join(normalize_search_text(name).replace("-", " ").replace("'", " ").replace("’", " ").split())
 
 
 STALE_AFTER_MONTHS = 12
@@ -74,12 +131,12 @@ def stale_limit(months=STALE_AFTER_MONTHS):
 class ActorQuerySet(models.QuerySet):
     def published(self):
         """Actors visible to the public (unpublishing hides, it never deletes), by name."""
-        return self.filter(is_published=True).order_by("name")
+        return self.filter(is_published=True).order_by("sort_name", "pk")
 
     def stale(self, months=STALE_AFTER_MONTHS):
         """Actors not verified for `months` months (or never verified), least recently verified first."""
         return self.filter(models.Q(verified_on__isnull=True) | models.Q(verified_on__lt=stale_limit(months))).order_by(
-            models.F("verified_on").asc(nulls_first=True), "name"
+            models.F("verified_on").asc(nulls_first=True), "sort_name"
         )
 
     def search(self, text):
@@ -115,16 +172,29 @@ class ActorQuerySet(models.QuerySet):
             condition |= models.Q(pk__in=actor_tools.filter(tool_id__in=tools_of_needs).values("actor_id"))
         return self.filter(condition)
 
+    def near(self, latitude, longitude, *, within_km=None, commune=None):
+        """Annotated with `distance_km` from the point (exact, in SQL) and ordered by it, unplaced last.
+
+        With `within_km`, only actors in that circle (a bounding box first, then the exact distance),
+        plus those that serve the whole département or, when given, `commune`.
+        """
+        distance = geo.distance_km("latitude", "longitude", latitude, longitude)
+        queryset = self.annotate(distance_km=distance)
+        if within_km is not None:
+            reach = models.Q(serves_whole_departement=True)
+            if commune is not None:
+                reach |= models.Q(
+                    pk__in=Actor.communes_served.through.objects.filter(commune=commune).values("actor_id")
+                )
+            inside = geo.within_box("latitude", "longitude", latitude, longitude, within_km) & models.Q(
+                distance_km__lte=within_km
+            )
+            queryset = queryset.filter(inside | reach)
+        return queryset.order_by(models.F("distance_km").asc(nulls_last=True), "sort_name", "pk")
+
     def nearest_to(self, latitude, longitude):
-        """Ordered by distance to a point (equirectangular approximation, computed in SQL); unplaced last."""
-        scale = math.cos(math.radians(float(latitude)))
-        lat = Cast("latitude", models.FloatField()) - models.Value(float(latitude), output_field=models.FloatField())
-        lon = (
-            Cast("longitude", models.FloatField()) - models.Value(float(longitude), output_field=models.FloatField())
-        ) * models.Value(scale, output_field=models.FloatField())
-        return self.annotate(distance_sq=lat * lat + lon * lon).order_by(
-            models.F("distance_sq").asc(nulls_last=True), "name"
-        )
+        """Ordered by distance to a point (see `near`); unplaced actors last."""
+        return self.near(latitude, longitude)
 
 
 class Actor(models.Model):
@@ -228,6 +298,8 @@ class Actor(models.Model):
         verbose_name="vérifié par",
     )
     search_text = models.TextField(editable=False, default="")
+    # French alphabetical order on SQLite and PostgreSQL alike ("Écrivains" between "Échos" and "Fab").
+    sort_name = models.CharField(max_length=200, editable=False, default="", db_index=True)
     # Optimistic locking: incremented on every save through the edit form.
     version = models.PositiveIntegerField("version", default=1, editable=False)
     created_at = models.DateTimeField("créé le", auto_now_add=True)
@@ -238,7 +310,7 @@ class Actor(models.Model):
     class Meta:
         verbose_name = "acteur"
         verbose_name_plural = "acteurs"
-        ordering = ["name"]
+        ordering = ["sort_name", "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(latitude__isnull=True, longitude__isnull=True)
@@ -252,6 +324,7 @@ class Actor(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_text = self.build_search_text()
+        self.sort_name = normalize_search_text(self.name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -2,7 +2,8 @@
 
 Supported: "24/7"; rules separated by ";" made of an optional weekday selector
 ("Mo-Fr", "Mo,We,Fr", "Sa", "PH") and times ("09:00-12:00,14:00-17:30") or "off"/"closed".
-Month and week selectors, comments and sunrise/sunset are refused with a clear message rather
+A rule may end with a quoted comment ('Tu 14:00-17:00 "sur rendez-vous"', or 'We "sur rendez-vous"'
+alone: open by appointment). Month and week selectors and sunrise/sunset are refused with a clear message rather
 than shown wrongly.
 """
 
@@ -19,6 +20,7 @@ DAY_NAMES = {
 DAY_TOKEN = r"(?:Mo|Tu|We|Th|Fr|Sa|Su|PH)"
 DAY_SELECTOR = re.compile(rf"^{DAY_TOKEN}(?:-{DAY_TOKEN})?(?:,{DAY_TOKEN}(?:-{DAY_TOKEN})?)*$")
 TIME = r"(?:[01]\d|2[0-4]):[0-5]\d"
+COMMENT = re.compile(r'\s*"(?P<text>[^"]*)"\s*$')
 TIME_SELECTOR = re.compile(rf"^{TIME}-{TIME}(?:,{TIME}-{TIME})*$")
 
 
@@ -27,6 +29,7 @@ class Rule:
     days: str  # the weekday selector as written, "" for every day
     times: list  # list of (start, end) strings; empty when closed
     closed: bool = False
+    comment: str = ""  # a quoted OSM comment, such as "sur rendez-vous"
 
 
 class OpeningHoursError(ValueError):
@@ -44,17 +47,24 @@ def parse(value):
         raw_rule = raw_rule.strip()
         if not raw_rule:
             continue
+        comment = ""
+        quoted = COMMENT.search(raw_rule)
+        if quoted:
+            comment, raw_rule = quoted["text"].strip(), raw_rule[: quoted.start()].strip()
         parts = raw_rule.split()
         days = ""
         if parts and DAY_SELECTOR.match(parts[0]):
             days = parts.pop(0)
+        if not parts and comment:
+            rules.append(Rule(days=days, times=[], comment=comment))
+            continue
         if len(parts) != 1:
             raise OpeningHoursError(
                 f"« {raw_rule} » : indiquez des jours puis des horaires, par exemple « Mo-Fr 09:00-17:00 »."
             )
         selector = parts[0]
         if selector in {"off", "closed"}:
-            rules.append(Rule(days=days, times=[], closed=True))
+            rules.append(Rule(days=days, times=[], closed=True, comment=comment))
             continue
         if not TIME_SELECTOR.match(selector):
             raise OpeningHoursError(f"« {selector} » n'est pas une plage horaire comme « 09:00-12:00,14:00-17:30 ».")
@@ -62,8 +72,23 @@ def parse(value):
         for start, end in times:
             if end <= start and end != "24:00":
                 raise OpeningHoursError(f"La plage « {start}-{end} » finit avant de commencer.")
-        rules.append(Rule(days=days, times=times))
+        rules.append(Rule(days=days, times=times, comment=comment))
     return rules
+
+
+def expand_days(selector):
+    """ "Mo-We,Fr" -> ["Mo", "Tu", "We", "Fr"]; every day for ""; None when it names public holidays."""
+    if not selector:
+        return list(DAYS)
+    days = []
+    for item in selector.split(","):
+        start, _, end = item.partition("-")
+        if "PH" in (start, end):
+            return None
+        first, last = DAYS.index(start), DAYS.index(end or start)
+        span = range(first, last + 1) if first <= last else [*range(first, 7), *range(0, last + 1)]
+        days += [DAYS[index] for index in span if DAYS[index] not in days]
+    return days
 
 
 def validate_opening_hours(value):
@@ -108,7 +133,9 @@ def describe(value):
         days = _describe_days(rule.days)
         if rule.closed:
             lines.append(f"{days} : fermé")
+        elif not rule.times:
+            lines.append(f"{days} : {rule.comment}")
         else:
             spans = " et ".join(f"de {_describe_time(start)} à {_describe_time(end)}" for start, end in rule.times)
-            lines.append(f"{days} : {spans}")
+            lines.append(f"{days} : {spans}" + (f" ({rule.comment})" if rule.comment else ""))
     return lines

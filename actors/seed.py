@@ -37,17 +37,23 @@ class CommuneKind(Kind):
     name, label, plural = "commune", "commune", "communes"
     model = Commune
     lookup = "insee_code"
-    fields = ("name", "postal_code", "latitude", "longitude")
+    fields = ("name", "postal_code", "postal_codes", "latitude", "longitude", "epci_code", "epci_name")
 
     def items(self):
-        return [
-            {"insee": insee, "name": name, "postal_code": postal_code, "latitude": latitude, "longitude": longitude}
-            for insee, name, postal_code, latitude, longitude in content.COMMUNES
-        ]
+        return content.COMMUNES
 
     def entry(self, item):
-        values = {name: item[name] for name in self.fields}
-        return Entry(key=item["insee"], label=item["name"], values=values)
+        postal_codes = item["postal_codes"].split()
+        values = {
+            "name": item["name"],
+            "postal_code": postal_codes[0] if postal_codes else "",
+            "postal_codes": " ".join(postal_codes),
+            "latitude": item["latitude"],
+            "longitude": item["longitude"],
+            "epci_code": item["epci_code"],
+            "epci_name": item["epci_name"],
+        }
+        return Entry(key=item["insee_code"], label=item["name"], values=values)
 
 
 class ActorKind(Kind):
@@ -76,11 +82,15 @@ class ActorKind(Kind):
         return content.ACTORS
 
     def entry(self, item):
-        communes = {row[0]: row for row in content.COMMUNES}
+        communes = {row["insee_code"]: row for row in content.COMMUNES}
         insee = item.get("insee")
         if insee and insee not in communes:
-            raise EntryError("insee_code", f"commune inconnue « {insee} » (absente de actors/content/communes.py).")
-        _, commune, postal_code, latitude, longitude = communes[insee] if insee else ("", "", "", None, None)
+            raise EntryError(
+                "insee_code", f"commune inconnue « {insee} » (absente de actors/content/data/communes_37.csv)."
+            )
+        row = communes.get(insee) or {}
+        commune, latitude, longitude = row.get("name", ""), row.get("latitude"), row.get("longitude")
+        postal_code = row["postal_codes"].split()[0] if row else ""
         values = {
             "name": item["name"],
             "acronym": item.get("acronym", ""),

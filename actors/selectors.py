@@ -14,7 +14,7 @@ def actor_for_page(*, include_hidden: bool):
         "services",
         Prefetch("tools", queryset=Tool.objects.published().order_by("name").only("name", "slug", "summary")),
         Prefetch("needs", queryset=Need.objects.ordered().only("name", "slug")),
-        Prefetch("communes_served", queryset=Commune.objects.order_by("name")),
+        Prefetch("communes_served", queryset=Commune.objects.order_by("search_name")),
     )
     return queryset if include_hidden else queryset.filter(is_published=True)
 
@@ -57,4 +57,4 @@ def open_reports():
 
 def hidden_actors():
     """Actors a coordinator hid, by name (dashboard)."""
-    return Actor.objects.filter(is_published=False).order_by("name").only("name", "slug", "updated_at")
+    return Actor.objects.filter(is_published=False).order_by("sort_name").only("name", "slug", "updated_at")

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from actors.models import Actor, ErrorReport
 from core.ratelimit import RateLimit
@@ -25,6 +26,22 @@ ACTOR_FIELDS = tuple(
 REPORT_LIMIT = 5  # error reports per client…
 REPORT_WINDOW = 60 * 60  # …per hour
 REPORT_RATE = RateLimit("actors.report", limit=REPORT_LIMIT, window=REPORT_WINDOW)
+
+
+# Words of the actors' URLs that cannot be an actor's address identifier.
+RESERVED_SLUGS = frozenset({"nouveau", "tableau-de-bord", "signalements", "carte-json", "export", "communes"})
+
+
+def unique_actor_slug(name: str, *, exclude_pk=None) -> str:
+    """A free address identifier made from the name: "Écrivains publics" -> "ecrivains-publics", then
+    "-2", "-3"… when taken (reserved words of the actors' URLs avoided). One query."""
+    base = (slugify(name)[:190] or "acteur").strip("-") or "acteur"
+    taken = set(Actor.objects.filter(slug__startswith=base).exclude(pk=exclude_pk).values_list("slug", flat=True))
+    taken |= RESERVED_SLUGS
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
 
 
 class StaleVersionError(Exception):

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from actors import exports, selectors, services
+from actors import exports, geo, selectors, services
 from actors.filters import ActorFilter
 from actors.forms import ActorForm, ErrorReportForm
 from actors.models import Actor, ErrorReport, stale_limit
@@ -27,7 +27,8 @@ from core.perms import coordinator_required
 
 PAGE_SIZE = 20
 MAP_LIMIT = 5000
-LIST_FIELDS = ["name", "acronym", "slug", "kind", "summary", "commune", "postal_code", "latitude", "longitude"]
+LIST_FIELDS = ["name", "acronym", "slug", "kind", "summary", "commune", "postal_code", "latitude", "longitude",
+               "serves_whole_departement"]  # fmt: skip
 
 
 def _map_settings():
@@ -60,6 +61,7 @@ def actor_list(request):
             "actors": page_obj.object_list,
             "ignored_filters": actor_filter.ignored_filters(),
             "active_filters": actor_filter.active_filters(),
+            "near": actor_filter.near_commune(),
             "map_data_url": reverse("actors:actor_map_data") + (f"?{query.urlencode()}" if query else ""),
             "map": _map_settings(),
         },
@@ -170,6 +172,17 @@ def _conflicts(form, current):
     return rows
 
 
+def _form_context(form, actor):
+    bounds = geo.DEPARTEMENT_BOUNDS
+    return {
+        "nav": "actors",
+        "form": form,
+        "actor": actor,
+        "map": _map_settings(),
+        "bounds": f"{bounds['south']},{bounds['west']},{bounds['north']},{bounds['east']}",
+    }
+
+
 @add_actor_required
 @require_http_methods(["GET", "POST"])
 def actor_create(request):
@@ -178,7 +191,7 @@ def actor_create(request):
         actor = services.actor_create(data=form.actor_data(), user=request.user)
         messages.success(request, f"La fiche « {actor.name} » est créée et publiée.")
         return redirect(actor)
-    return render(request, "actors/actor_form.html", {"nav": "actors", "form": form, "actor": None})
+    return render(request, "actors/actor_form.html", _form_context(form, None))
 
 
 @change_actor_required
@@ -187,7 +200,7 @@ def actor_update(request, slug):
     actor = get_object_or_404(Actor, slug=slug)
     original_slug = actor.slug
     form = ActorForm(request.POST or None, instance=actor)
-    context = {"nav": "actors", "form": form, "actor": actor, "original_slug": original_slug}
+    context = {**_form_context(form, actor), "original_slug": original_slug}
     if request.method == "POST" and form.is_valid():
         try:
             saved = services.actor_update(actor=actor, data=form.actor_data(), version=form.cleaned_data["version"])

@@ -16,7 +16,7 @@ import sys
 import time
 from importlib import import_module
 
-APPS = ["tools_catalog", "actors", "trainings", "surveys", "accompaniments"]
+APPS = ["tools_catalog", "actors", "trainings", "surveys", "accompaniments", "campaigns"]
 
 
 def measure(client, url, repeat):

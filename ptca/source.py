@@ -26,6 +26,7 @@ SOURCE_ENTRIES = (
     "accompaniments",
     "actors",
     "bench",
+    "campaigns",
     "conftest.py",
     "core",
     "docs",

@@ -1,11 +1,15 @@
 """Filters of the session list and the iCalendar feed, carried in the URL (shared by both)."""
 
 import django_filters
+from django.db.models import F
 
+from actors import geo
+from actors.filters import CommuneFilter, radius_filter, radius_of
 from actors.models import Commune
 from trainings.models import Audience, Training
 
-FILTER_LABELS = {"public": "public", "format": "format", "commune": "commune", "module": "module"}
+FILTER_LABELS = {"public": "public", "format": "format", "commune": "commune", "module": "module",
+                 "pres_de": "près de", "rayon": "rayon"}  # fmt: skip
 
 
 class SessionFilter(django_filters.FilterSet):
@@ -17,7 +21,7 @@ class SessionFilter(django_filters.FilterSet):
     )
     commune = django_filters.ModelChoiceFilter(
         label="Commune",
-        queryset=Commune.objects.filter(training_sessions__isnull=False).distinct().order_by("name"),
+        queryset=Commune.objects.filter(training_sessions__isnull=False).distinct().order_by("search_name"),
         to_field_name="insee_code",
         empty_label="Toutes",
     )
@@ -29,8 +33,35 @@ class SessionFilter(django_filters.FilterSet):
         empty_label="Tous",
     )
 
+    pres_de = CommuneFilter(
+        label="Près de",
+        method="filter_near",
+        help_text="Les sessions les plus proches de cette commune d'abord, avec la distance ; "
+        "les sessions en ligne ensuite.",
+    )
+    rayon = radius_filter()
+
     class Meta:
         fields = []
+
+    def keep(self, queryset, name, value):
+        return queryset  # read by filter_near
+
+    def filter_near(self, queryset, name, value):
+        """By distance from the commune's centre to the session's commune (SQL), then by date."""
+        queryset = queryset.annotate(
+            distance_km=geo.distance_km("commune__latitude", "commune__longitude", value.latitude, value.longitude)
+        )
+        radius = radius_of(self)
+        if radius is not None:
+            box = geo.within_box("commune__latitude", "commune__longitude", value.latitude, value.longitude, radius)
+            queryset = queryset.filter(box, distance_km__lte=radius)
+        return queryset.order_by(F("distance_km").asc(nulls_last=True), "start", "pk")
+
+    def near_commune(self):
+        if not self.is_bound or not self.form.is_valid() and "pres_de" in self.form.errors:
+            return None
+        return self.form.cleaned_data.get("pres_de")
 
     def filter_public(self, queryset, name, value):
         return queryset.filter(training__in=Training.objects.for_audience(value).values("pk"))

@@ -8,6 +8,7 @@ from actors.models import Actor, Commune
 from core.forms import https_urls
 from core.honeypot import HoneypotMixin
 from tools_catalog.models import Need, Tool
+from trainings.channels import clean_channel
 from trainings.models import Audience, FeedbackResponse, Registration, Session, Training
 from trainings.services import SESSION_FIELDS, capacity_problem
 
@@ -43,6 +44,9 @@ class RegistrationForm(HoneypotMixin, forms.ModelForm):
             "email": {"required": "Indiquez votre adresse courriel.", "invalid": EMAIL_ERROR},
         }
 
+    # The code of the link followed to reach the page (?canal=…), kept through the form.
+    canal = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].widget.attrs.update({"autocomplete": "email"})
@@ -65,6 +69,10 @@ class RegistrationForm(HoneypotMixin, forms.ModelForm):
         # The session is not a form field: uniqueness per session is checked by the service, under the lock.
         pass
 
+    def clean_canal(self):
+        # An unknown code is ignored, never an error: the person registers all the same.
+        return clean_channel(self.cleaned_data.get("canal"))
+
 
 class ColleagueRegistrationForm(RegistrationForm):
     """A coordinator registers a colleague on their behalf (no honeypot; the colleague's agreement is confirmed)."""
@@ -77,6 +85,7 @@ class ColleagueRegistrationForm(RegistrationForm):
         ].label = "La personne est d'accord pour que ces informations servent à organiser la session"
         self.fields["consent"].help_text = "Elle recevra la confirmation et le lien pour annuler à cette adresse."
         self.fields["consent"].error_messages["required"] = "Confirmez l'accord de la personne avant de l'inscrire."
+        del self.fields["canal"]
         self.fields["email"].help_text = "L'adresse de la personne inscrite : elle y recevra la confirmation."
 
 
@@ -167,7 +176,7 @@ class SessionForm(SessionRulesMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["training"].queryset = Training.objects.order_by("title")
-        self.fields["commune"].queryset = Commune.objects.order_by("name")
+        self.fields["commune"].queryset = Commune.objects.order_by("search_name")
         self.fields["host"].queryset = Actor.objects.published().only("name")
         # Cancelling has its own page, which asks for a message to registrants.
         self.fields["status"].choices = [

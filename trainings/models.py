@@ -473,6 +473,14 @@ class Registration(models.Model):
     )
     token = models.CharField("jeton de gestion", max_length=64, unique=True, default=new_token, editable=False)
     consent = models.BooleanField("accord pour l'usage des données", default=False)
+    channel = models.CharField(
+        "canal",
+        max_length=20,
+        blank=True,
+        default="",
+        editable=False,
+        help_text="Le code du lien suivi pour s'inscrire (mairie-37132, widget…), sans donnée personnelle.",
+    )
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -29,6 +29,7 @@ from actors.models import Actor, Commune
 from core.ratelimit import RateLimit
 from core.validators import single_line
 from trainings import emails
+from trainings.channels import clean_channel
 from trainings.models import Registration, Session, Training
 
 logger = logging.getLogger(__name__)
@@ -259,6 +260,7 @@ def registration_request(
     organisation: str = "",
     role: str = "",
     consent: bool,
+    channel: str = "",
 ) -> RequestResult:
     """A public registration request: nothing is confirmed until the e-mailed link is opened.
 
@@ -269,6 +271,7 @@ def registration_request(
     link. The mail never carries the text typed in the form. Each call sends one e-mail to the
     address, within the daily cap (raises TooManyEmails beyond it, nothing saved). Also raises
     RegistrationClosed, RegistrationError (no consent) and ValidationError (bad identity or address).
+    `channel` is the code of the link followed (trainings.channels); an unknown code is dropped.
     """
     if not consent:
         _log_refusal(session.pk, "no-consent")
@@ -312,6 +315,7 @@ def registration_request(
                 consent=True,
                 status=status,
                 hold_expires_at=now + hold_duration(),
+                channel=clean_channel(channel),
                 **identity,
             )
             result = RequestResult(registration, status, expiry.promoted)

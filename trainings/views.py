@@ -63,6 +63,12 @@ def session_list(request):
     )
     session_filter = SessionFilter(request.GET or None, queryset=_display(sessions))
     page_obj = Paginator(session_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    near = session_filter.near_commune()
+    if near is not None:  # by distance: one group instead of months
+        months = [{"month": None, "label": f"Du plus proche au plus éloigné de {near.name}",
+                   "sessions": list(page_obj.object_list)}]  # fmt: skip
+    else:
+        months = _group_by_month(page_obj.object_list)
     today = timezone.localdate()
     feed_query = request.GET.copy()
     feed_query.pop("page", None)
@@ -73,7 +79,8 @@ def session_list(request):
             "nav": "trainings",
             "filter": session_filter,
             "page_obj": page_obj,
-            "months": _group_by_month(page_obj.object_list),
+            "months": months,
+            "near": near,
             "active_filters": session_filter.active_filters(),
             "ignored_filters": session_filter.ignored_filters(),
             "feed_url": reverse("trainings:feed") + (f"?{feed_query.urlencode()}" if feed_query else ""),
@@ -235,7 +242,8 @@ def session_detail(request, pk):
     """
     session = _get_session(request, pk)
     problem = session.registration_problem()
-    form = RegistrationForm(request.POST or None)
+    # The channel code of the link followed (?canal=mairie-37132) rides along as a hidden field.
+    form = RegistrationForm(request.POST or None, initial={"canal": request.GET.get("canal", "")[:40]})
     status = 200
     if request.method == "POST":
         status = _register(request, session, form, problem)
@@ -306,7 +314,8 @@ def _hold_minutes():
 
 def _registration_data(form):
     data = form.cleaned_data
-    return {key: data[key] for key in ["first_name", "last_name", "email", "organisation", "role", "consent"]}
+    fields = {key: data[key] for key in ["first_name", "last_name", "email", "organisation", "role", "consent"]}
+    return {**fields, "channel": data.get("canal", "")}
 
 
 def _registration_for_token(token):

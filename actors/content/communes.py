@@ -1,53 +1,21 @@
 """The communes of Indre-et-Loire: the one reference list, loaded into `actors.Commune` by the seed
 (actors, trainings, survey answers and the visit companion all read that table).
 
-Each row: INSEE code, name, postal code of the main office, approximate centre (latitude, longitude).
+The rows live in `data/communes_37.csv`, built from official open data by `data/build_communes.py`
+(sources and licence in `data/README.md`). Each row: INSEE code, name, postal codes (the first is the
+main one), centre (latitude, longitude), intercommunality (SIREN and name).
 """
 
-COMMUNES = [
-    ("37003", "Amboise", "37400", "47.41250", "0.98250"),
-    ("37014", "Azay-le-Rideau", "37190", "47.26080", "0.46640"),
-    ("37018", "Ballan-Miré", "37510", "47.33920", "0.61280"),
-    ("37027", "Bléré", "37150", "47.32500", "0.99170"),
-    ("37031", "Bourgueil", "37140", "47.28330", "0.16670"),
-    ("37050", "Chambray-lès-Tours", "37170", "47.33560", "0.71360"),
-    ("37062", "Château-la-Vallière", "37330", "47.54690", "0.32360"),
-    ("37063", "Château-Renault", "37110", "47.59360", "0.91280"),
-    ("37072", "Chinon", "37500", "47.16720", "0.24170"),
-    ("37077", "Cinq-Mars-la-Pile", "37130", "47.34610", "0.45970"),
-    ("37085", "Cormery", "37320", "47.26830", "0.83470"),
-    ("37104", "Esvres", "37320", "47.28500", "0.78640"),
-    ("37109", "Fondettes", "37230", "47.40360", "0.59860"),
-    ("37115", "Descartes", "37160", "46.97250", "0.69860"),
-    ("37119", "L'Île-Bouchard", "37220", "47.11890", "0.42530"),
-    ("37122", "Joué-lès-Tours", "37300", "47.35220", "0.66310"),
-    ("37123", "Langeais", "37130", "47.32470", "0.40580"),
-    ("37124", "Larçay", "37270", "47.36530", "0.78280"),
-    ("37131", "Ligueil", "37240", "47.04330", "0.81830"),
-    ("37132", "Loches", "37600", "47.12830", "0.99530"),
-    ("37139", "Luynes", "37230", "47.38470", "0.55470"),
-    ("37152", "Mettray", "37390", "47.45560", "0.64940"),
-    ("37154", "Montbazon", "37250", "47.28560", "0.71330"),
-    ("37156", "Montlouis-sur-Loire", "37270", "47.38890", "0.82780"),
-    ("37157", "Montrésor", "37460", "47.15750", "1.20170"),
-    ("37159", "Monts", "37260", "47.27750", "0.62440"),
-    ("37163", "Nazelles-Négron", "37530", "47.42420", "0.95310"),
-    ("37168", "Neuillé-Pont-Pierre", "37360", "47.54780", "0.55030"),
-    ("37170", "Neuvy-le-Roi", "37370", "47.60330", "0.59360"),
-    ("37172", "Notre-Dame-d'Oé", "37390", "47.44610", "0.71250"),
-    ("37178", "Parçay-Meslay", "37210", "47.44310", "0.74720"),
-    ("37189", "Preuilly-sur-Claise", "37290", "46.85420", "0.92920"),
-    ("37195", "La Riche", "37520", "47.38970", "0.66360"),
-    ("37196", "Richelieu", "37120", "47.01420", "0.32360"),
-    ("37203", "Rochecorbon", "37210", "47.41670", "0.75560"),
-    ("37208", "Saint-Avertin", "37550", "47.36360", "0.73920"),
-    ("37214", "Saint-Cyr-sur-Loire", "37540", "47.40000", "0.66670"),
-    ("37226", "Sainte-Maure-de-Touraine", "37800", "47.11080", "0.62220"),
-    ("37233", "Saint-Pierre-des-Corps", "37700", "47.38580", "0.72360"),
-    ("37243", "Savonnières", "37510", "47.34670", "0.54940"),
-    ("37250", "Sorigny", "37250", "47.24310", "0.69310"),
-    ("37261", "Tours", "37000", "47.39360", "0.68920"),
-    ("37266", "Veigné", "37250", "47.28670", "0.74140"),
-    ("37267", "Véretz", "37270", "47.35810", "0.80670"),
-    ("37281", "Vouvray", "37210", "47.41110", "0.79860"),
-]
+import csv
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data") / "communes_37.csv"
+
+
+def read_communes(path=DATA):
+    """The shipped communes as dicts, in INSEE order."""
+    with path.open(encoding="utf-8", newline="") as data:
+        return list(csv.DictReader(data))
+
+
+COMMUNES = read_communes()

@@ -1,15 +1,27 @@
+from decimal import Decimal
+
 import pytest
 from auditlog.models import LogEntry
 from django.test import Client
 from django.urls import reverse
 
 from actors.models import Actor, ErrorReport
-from actors.tests.factories import ActorFactory, ErrorReportFactory, ServiceFactory, ToolFactory
+from actors.tests.factories import ActorFactory, CommuneFactory, ErrorReportFactory, ServiceFactory, ToolFactory
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def communes():
+    tours = CommuneFactory(name="Tours", insee_code="37261", postal_code="37000", postal_codes="37000 37100 37200",
+                           latitude="47.39853", longitude="0.69599")  # fmt: skip
+    beaulieu = CommuneFactory(name="Beaulieu-lès-Loches", insee_code="37020", postal_code="37600",
+                              latitude="47.12885", longitude="1.02312")  # fmt: skip
+    return tours, beaulieu
+
+
 def form_data(actor=None, **overrides):
+    CommuneFactory(name="Tours", insee_code="37261", postal_code="37000", postal_codes="37000 37100 37200")
     data = {
         "version": actor.version if actor else 1,
         "name": actor.name if actor else "Nouvel acteur",
@@ -21,14 +33,14 @@ def form_data(actor=None, **overrides):
         "street": "",
         "address_complement": "",
         "postal_code": "37000",
-        "commune": "Tours",
-        "insee_code": "37261",
+        "commune": "Tours (37000)",
+        "point_commune": "37261",
         "latitude": "47.39414",
         "longitude": "0.68484",
         "website": "",
         "email": "",
         "phone": "",
-        "opening_hours": "",
+        "opening_hours_osm": "",
         "accessibility_notes": "",
         "acceslibre_url": "",
         "siret": "",
@@ -106,9 +118,10 @@ def test_coordinator_creates_an_actor(coordinator_client, coordinator):
         ("email", "pas-un-courriel", "Saisissez une adresse de courriel valide"),
         ("website", "http://", "Saisissez une URL valide"),
         ("phone", "12345", "Indiquez un numéro français"),
-        ("latitude", "123", "La latitude est comprise entre -90 et 90"),
-        ("longitude", "-200", "La longitude est comprise entre -180 et 180"),
-        ("opening_hours", "lundi 9h-12h", "Horaires non reconnus"),
+        ("commune", "Paris", "Aucune commune d&#x27;Indre-et-Loire ne correspond à « Paris »"),
+        ("commune", "37", "Plusieurs communes correspondent"),
+        ("postal_code", "37600", "Le code postal de Tours est 37000 ou 37100 ou 37200"),
+        ("opening_hours_osm", "lundi 9h-12h", "Horaires non reconnus"),
         ("name", "x" * 300, "Assurez-vous que cette valeur comporte au plus 200 caractères"),
         ("slug", "nouveau", "Cet identifiant est réservé"),
         ("summary", "", "Ce champ est obligatoire"),
@@ -119,15 +132,61 @@ def test_french_errors_next_to_fields_with_input_kept(coordinator_client, field,
     response = coordinator_client.post(reverse("actors:actor_create"), form_data(**{kept[0]: kept[1], field: value}))
     assert response.status_code == 200
     assert message in response.text
-    assert field in response.context["form"].errors
+    assert field.removesuffix("_osm") in response.context["form"].errors
     assert "Gardé" in response.text
     assert 'id="error-summary"' in response.text
     assert not Actor.objects.exists()
 
 
-def test_latitude_without_longitude(coordinator_client):
-    response = coordinator_client.post(reverse("actors:actor_create"), form_data(longitude=""))
-    assert "Indiquez la latitude et la longitude ensemble" in response.text
+def test_a_marker_outside_the_departement_is_refused_with_the_input_kept(coordinator_client):
+    response = coordinator_client.post(
+        reverse("actors:actor_create"), form_data(latitude="48.85661", longitude="2.35222")
+    )
+    assert response.status_code == 200 and not Actor.objects.exists()
+    assert "Le point placé sur la carte est hors d&#x27;Indre-et-Loire" in response.text
+    assert "commune" in response.context["form"].errors
+    assert 'value="48.85661"' in response.text and 'value="Tours (37000)"' in response.text
+
+
+def test_without_javascript_the_commune_centre_is_used_and_the_slug_made_from_the_name(coordinator_client, communes):
+    _, beaulieu = communes
+    data = form_data(name="Écrivains publics du Lochois", slug="", commune="beaulieu les loches", postal_code="",
+                     point_commune="", latitude="", longitude="")  # fmt: skip
+    response = coordinator_client.post(reverse("actors:actor_create"), data)
+    assert response.status_code == 302
+    actor = Actor.objects.get()
+    assert actor.slug == "ecrivains-publics-du-lochois"
+    assert (actor.commune, actor.insee_code, actor.postal_code) == ("Beaulieu-lès-Loches", "37020", "37600")
+    assert (str(actor.latitude), str(actor.longitude)) == (beaulieu.latitude, beaulieu.longitude)
+    assert actor.location_is_approximate
+    again = coordinator_client.post(reverse("actors:actor_create"), dict(data, name="Écrivains publics du Lochois "))
+    assert again.status_code == 200  # same name: refused, never a second slug for the same name
+    ActorFactory(name="Autre", slug="ecrivains-publics")
+    coordinator_client.post(reverse("actors:actor_create"), dict(data, name="Écrivains publics"))
+    assert Actor.objects.filter(slug="ecrivains-publics-2").exists()
+
+
+def test_a_point_placed_on_the_map_is_kept_then_replaced_by_the_centre_when_the_commune_changes(
+    coordinator_client, communes
+):
+    tours, beaulieu = communes
+    coordinator_client.post(reverse("actors:actor_create"), form_data())
+    actor = Actor.objects.get()
+    assert (str(actor.latitude), str(actor.longitude), actor.location_is_approximate) == ("47.39414", "0.68484", False)
+    page = coordinator_client.get(reverse("actors:actor_update", args=[actor.slug])).text
+    assert 'value="Tours (37000)"' in page and 'name="point_commune" value="37261"' in page
+    # The commune changes, the point was placed for Tours: the new commune's centre is used.
+    response = coordinator_client.post(
+        reverse("actors:actor_update", args=[actor.slug]), form_data(actor, commune="Beaulieu-lès-Loches (37600)",
+                                                                      postal_code="")
+    )  # fmt: skip
+    assert response.status_code == 302
+    actor.refresh_from_db()
+    assert (actor.insee_code, actor.latitude, actor.location_is_approximate) == (
+        "37020",
+        Decimal(beaulieu.latitude),
+        True,
+    )
 
 
 def test_update_increments_version_and_records_history(coordinator_client, coordinator):
@@ -211,7 +270,7 @@ def test_dashboard_lists_stale_actors_and_open_reports(coordinator_client):
 
 def test_oversized_fields_are_refused_without_500(coordinator_client):
     response = coordinator_client.post(
-        reverse("actors:actor_create"), form_data(summary="x" * 10_000, opening_hours="Mo " * 200)
+        reverse("actors:actor_create"), form_data(summary="x" * 10_000, opening_hours_osm="Mo " * 200)
     )
     assert response.status_code == 200
     assert {"summary", "opening_hours"} <= set(response.context["form"].errors)

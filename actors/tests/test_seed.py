@@ -26,6 +26,7 @@ def test_seed_loads_every_actor_unverified_and_is_idempotent():
     ]
     tours = Commune.objects.get(insee_code="37261")
     assert tours.name == "Tours" and 47.3 < tours.latitude < 47.5
+    assert (tours.postal_code, tours.postal_codes, tours.epci_code) == ("37000", "37000 37100 37200", "243700754")
     funlab = Actor.objects.get(slug="funlab")
     assert (funlab.commune, funlab.insee_code, funlab.latitude) == ("Tours", "37261", tours.latitude)
     assert funlab.location_is_approximate
@@ -48,9 +49,51 @@ def test_an_unknown_tool_or_commune_stops_the_load(monkeypatch):
     assert not Actor.objects.exists() and not Service.objects.exists()
 
 
-def test_shipped_communes_are_in_indre_et_loire():
-    for insee, name, postal_code, latitude, longitude in content.COMMUNES:
-        assert insee.startswith("37") and postal_code.startswith("37"), name
-        assert 46.7 < float(latitude) < 47.8 and -0.1 < float(longitude) < 1.4, name
-    codes = [item[0] for item in content.COMMUNES]
+def test_shipped_communes_are_the_whole_departement():
+    rows = content.COMMUNES
+    assert len(rows) == 272  # every commune of Indre-et-Loire on 1 January 2026 (INSEE COG)
+    for row in rows:
+        name, postal_codes = row["name"], row["postal_codes"].split()
+        assert row["insee_code"].startswith("37") and postal_codes and all(c.startswith("37") for c in postal_codes)
+        assert 46.7 < float(row["latitude"]) < 47.8 and 0.0 < float(row["longitude"]) < 1.4, name
+        assert len(row["epci_code"]) == 9 and row["epci_name"], name
+    codes = [row["insee_code"] for row in rows]
     assert len(codes) == len(set(codes))
+    by_code = {row["insee_code"]: row for row in rows}
+    assert by_code["37261"]["postal_codes"] == "37000 37100 37200"
+    assert by_code["37020"]["name"] == "Beaulieu-lès-Loches"
+    assert by_code["37020"]["epci_name"] == "CC Loches Sud Touraine"
+
+
+@pytest.mark.django_db
+def test_communes_seeded_before_the_full_list_get_their_intercommunality_through_update():
+    """A portal seeded with the first 45 communes: the new fields are changes shipped upstream, listed
+    by --check and applied by --update; a coordinator's edit of a name is never overwritten."""
+    commune_kind = seed.CommuneKind()
+    tours_row = next(row for row in content.COMMUNES if row["insee_code"] == "37261")
+    old = {"name": "Tours", "postal_code": "37000", "latitude": "47.39360", "longitude": "0.68920"}
+    tours = Commune.objects.create(insee_code="37261", **old)
+    amboise = Commune.objects.create(insee_code="37003", name="Amboise (édité ici)", postal_code="37400",
+                                     latitude="47.41250", longitude="0.98250")  # fmt: skip
+    from django.contrib.contenttypes.models import ContentType
+
+    from core.models import SeedRecord
+
+    content_type = ContentType.objects.get_for_model(Commune)
+    SeedRecord.objects.create(content_type=content_type, key="37261", object_id=tours.pk, shipped=old, shipped_hash="x")
+    amboise_old = dict(old, name="Amboise", postal_code="37400", latitude="47.41250", longitude="0.98250")
+    SeedRecord.objects.create(
+        content_type=content_type, key="37003", object_id=amboise.pk, shipped=amboise_old, shipped_hash="y"
+    )
+    check = Seeder([commune_kind]).run(write=False)
+    states = {item.key: item.state for item in check.items}
+    assert states["37261"] == "update" and states["37003"] == "conflict"
+    assert states["37020"] == "new"
+    Seeder([commune_kind]).run(update=True)
+    tours.refresh_from_db()
+    assert (tours.epci_code, tours.epci_name) == ("243700754", "Tours Métropole Val de Loire")
+    assert tours.postal_codes == tours_row["postal_codes"] and tours.pk == Commune.objects.get(insee_code="37261").pk
+    amboise.refresh_from_db()
+    assert amboise.name == "Amboise (édité ici)" and amboise.epci_code == ""  # a conflict waits for a choice
+    assert Commune.objects.count() == 272
+    assert Commune.objects.get(insee_code="37020").search_words == "beaulieu les loches"

@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.qr import qr_svg
 from ptca.companion import visit as visit_lib
-from ptca.companion.qr import qr_svg
 from ptca.companion.search import search_portal
 from tools_catalog.search import MAX_QUERY_LENGTH
 

@@ -186,7 +186,9 @@ def step_one_choices(filter_text="", selected=()):
         matching, search = filter_products(filter_text)
         products = [product for product in products if product.pk in matching or product.slug in selected]
     needs = list(Need.objects.ordered().only("pk", "name", "slug", "position", "description"))
-    communes = list(Commune.objects.order_by("name", "insee_code").only("pk", "name", "postal_code", "insee_code"))
+    communes = list(
+        Commune.objects.order_by("search_name", "insee_code").only("pk", "name", "postal_code", "insee_code")
+    )
     groups = {need.pk: {"need": need, "products": []} for need in needs}
     others = []
     for product in products:

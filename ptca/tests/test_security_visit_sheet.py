@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from ptca.companion.qr import qr_svg
+from core.qr import qr_svg
 from ptca.tests.companion.conftest import build_catalogue
 from ptca.tests.gunicorn_server import running_gunicorn
 

@@ -22,7 +22,7 @@ from tools_catalog.tests.factories import ToolFactory
 pytestmark = pytest.mark.django_db
 
 NEW_TOOL = {
-    **catalogue.TOOLS[0],
+    **{key: value for key, value in catalogue.TOOLS[0].items() if key not in ("hosters", "offers")},
     "slug": "nouvel-outil",
     "name": "Nouvel outil",
     "summary": "Un outil ajouté par la version suivante.",

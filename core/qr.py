@@ -1,4 +1,5 @@
-"""QR code of a sheet's address, drawn on the server as inline SVG (no image file, no script).
+"""QR code of a public address, drawn on the server as inline SVG (no image file, no script): the visit
+sheet's share link (ptca), the town-hall kit's posters (campaigns).
 
 Uses segno (pure Python, no dependency), imported when a sheet is drawn so that a missing
 package fails with a clear message instead of at start-up.
@@ -12,15 +13,13 @@ from django.utils.safestring import mark_safe
 def qr_svg(url):
     """Inline SVG markup for `url` (decorative: the address is also printed as text next to it).
 
-    Only ever a public address (the sheet's share link). An address too long for a QR code gives
+    Only ever a public address (a share link, a session page). An address too long for a QR code gives
     no drawing rather than an error.
     """
     try:
         import segno
     except ImportError as error:  # pragma: no cover - the dependency is in requirements.txt
-        raise ImportError(
-            "Le paquet segno est requis pour le QR code de la fiche : pip install segno==1.6.6"
-        ) from error
+        raise ImportError("Le paquet segno est requis pour les QR codes : pip install segno==1.6.6") from error
     code = None
     for level in ("m", "l"):  # the lower correction level holds more, for a long address
         try:
