@@ -104,8 +104,11 @@ class CommuneField(forms.Field):
         return resolve_commune(value)
 
     def prepare_value(self, value):
+        """An initial primary key or INSEE code shows as "Name (postal code)"."""
         if isinstance(value, int):
             return Commune.objects.filter(pk=value).first() or value
+        if isinstance(value, str) and re.fullmatch(r"\d{5}|2[AB]\d{3}", value):
+            return Commune.objects.filter(insee_code=value).first() or value
         return value
 
 
