@@ -173,6 +173,10 @@ def test_the_grid_writes_osm_syntax_grouping_consecutive_days():
         'Tu 14:00-17:30 "sur rendez-vous"'
     )
     assert clean_grid({}) == ""
+    assert clean_grid({"opening_hours_ph_off": "on"}) == ""
+    assert (
+        clean_grid({**grid(sa={"times": ["10:00", "12:00"]}), "opening_hours_ph_off": "on"}) == "Sa 10:00-12:00; PH off"
+    )
 
 
 @pytest.mark.parametrize(
@@ -193,10 +197,13 @@ def test_inverted_overlapping_or_incomplete_ranges_are_refused(cells, message):
 def test_existing_values_read_back_into_the_grid_and_others_stay_as_text():
     assert fields.grid_from_osm("Mo-We 09:00-12:00; Fr 14:00-18:00")["Tu"] == {
         "appointment": False, "1_start": "09:00", "1_end": "12:00"}  # fmt: skip
-    assert fields.grid_from_osm("Mo-Fr 09:00-12:00; PH off") is None
+    assert fields.grid_from_osm("Mo-Fr 09:00-12:00; PH off")["PH"] == {"closed": True}
+    assert fields.grid_from_osm("Mo-Fr 09:00-12:00; PH 10:00-12:00") is None
     widget = fields.OpeningHoursWidget()
+    html = widget.render("opening_hours", "Mo-Fr 09:00-12:00; PH 10:00-12:00", {"id": "id_opening_hours"})
+    assert "la grille ne sait pas afficher" in html and 'value="Mo-Fr 09:00-12:00; PH 10:00-12:00"' in html
     html = widget.render("opening_hours", "Mo-Fr 09:00-12:00; PH off", {"id": "id_opening_hours"})
-    assert "la grille ne sait pas afficher" in html and 'value="Mo-Fr 09:00-12:00; PH off"' in html
+    assert 'name="opening_hours_ph_off" id="id_opening_hours_ph_off" checked' in html
     html = widget.render("opening_hours", "Sa 10:00-12:00", {"id": "id_opening_hours"})
     assert 'name="opening_hours_sa_1_start" id="id_opening_hours_sa_1_start" value="10:00"' in html
 
