@@ -96,6 +96,24 @@ def test_near_orders_by_exact_distance_and_filters_with_a_box_then_the_circle(co
     assert inside == [loches, whole]  # the whole-département actor stays, marked on the page
 
 
+def test_the_visit_sheet_lists_helpers_nearest_first_with_their_distance(communes):
+    from django.test import RequestFactory
+
+    from actors import helpers
+    from core import slots
+    from tools_catalog.tests.factories import ToolFactory
+
+    tool = ToolFactory()
+    ActorFactory(name="À Tours", tools=[tool], **TOURS)
+    ActorFactory(name="À Loches", tools=[tool], serves_whole_departement=True, **LOCHES)
+    obj = {"tools": [tool], "needs": [], "commune": communes["beaulieu"]}
+    block = helpers.actors_for_visit(None, obj)
+    assert [actor.name for actor in block["helpers"]] == ["À Loches", "À Tours"]
+    html = slots.render("visit_sheet", RequestFactory().get("/"), obj)
+    assert "près de Beaulieu-lès-Loches" in html and "à 2 km" in html and "à 39 km" in html
+    assert "Intervient dans tout le département" in html
+
+
 def test_bounding_box_encloses_the_circle():
     south, north, west, east = geo.bounding_box(47.1, 1.0, 10)
     assert round(north - 47.1, 3) == round(10 / geo.KM_PER_DEGREE, 3)
