@@ -14,7 +14,8 @@ from accompaniments.models import (
     Step,
     Visit,
 )
-from actors.models import Commune, rna_validator
+from actors.fields import CommuneField
+from actors.models import rna_validator
 
 UNSET = [("", "Non précisé")]
 DATE_WIDGET = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
@@ -40,12 +41,10 @@ class ProfileFields(forms.Form):
         validators=[rna_validator],
         help_text="W suivi de 9 chiffres, par exemple W372001234.",
     )
-    commune = forms.ModelChoiceField(
+    commune = CommuneField(
         label="Commune",
-        queryset=Commune.objects.order_by("search_name", "insee_code").only("name", "postal_code", "insee_code"),
-        to_field_name="insee_code",
         required=False,
-        empty_label="Non précisée",
+        help_text="Tapez les premières lettres ou le code postal ; facultatif.",
     )
     staff = _radio(Staff.choices, "Équipe")
     budget = _radio(Budget.choices, "Budget")

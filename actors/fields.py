@@ -13,6 +13,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 
 from actors import opening_hours
 from actors.models import Commune, commune_words
@@ -67,11 +68,14 @@ def resolve_commune(text):
         if len(found) == 1:
             return found[0]
         text = label["name"]
-    if re.fullmatch(r"\d{5}", text):
-        by_code = Commune.objects.filter(insee_code=text).first()
-        if by_code is not None:
-            return by_code
-    candidates = list(Commune.objects.matching(text)[: SUGGESTIONS + 1])
+    if re.fullmatch(r"\d{5}|2[AB]\d{3}", text):  # an INSEE code or a postal code: one query for both
+        codes = Q(insee_code=text) | Q(postal_codes__contains=text)
+        candidates = list(Commune.objects.filter(codes).order_by("search_name", "insee_code")[: SUGGESTIONS + 1])
+        by_insee = [commune for commune in candidates if commune.insee_code == text]
+        if by_insee:
+            return by_insee[0]
+    else:
+        candidates = list(Commune.objects.matching(text)[: SUGGESTIONS + 1])
     if len(candidates) == 1:
         return candidates[0]
     exact = [commune for commune in candidates if commune.search_words == commune_words(text)]
@@ -104,8 +108,11 @@ class CommuneField(forms.Field):
         return resolve_commune(value)
 
     def prepare_value(self, value):
+        """An initial primary key or INSEE code shows as "Name (postal code)"."""
         if isinstance(value, int):
             return Commune.objects.filter(pk=value).first() or value
+        if isinstance(value, str) and re.fullmatch(r"\d{5}|2[AB]\d{3}", value):
+            return Commune.objects.filter(insee_code=value).first() or value
         return value
 
 
@@ -145,6 +152,9 @@ def grid_from_osm(value):
     if value.strip() == "24/7":
         return None
     for rule in rules:
+        if rule.days == "PH" and rule.closed and not rule.comment:
+            grid["PH"] = {"closed": True}
+            continue
         days = opening_hours.expand_days(rule.days)
         if days is None or len(rule.times) > 2 or rule.comment not in ("", APPOINTMENT):
             return None
@@ -181,6 +191,8 @@ def osm_from_grid(grid):
                 parts.append(f'"{APPOINTMENT}"')
             rules.append(" ".join(parts))
         index = last + 1
+    if (grid.get("PH") or {}).get("closed"):
+        rules.append("PH off")
     return "; ".join(rules)
 
 
@@ -197,6 +209,7 @@ class OpeningHoursWidget(forms.Widget):
             cell = {key: data.get(f"{prefix}_{key}", "") for pair in SLOTS for key in pair}
             cell["appointment"] = data.get(f"{prefix}_appointment") in ("on", "1", "true")
             grid[day] = cell
+        grid["PH"] = {"closed": data.get(f"{name}_ph_off") in ("on", "1", "true")}
         return {"grid": grid, "osm": data.get(f"{name}_osm", "")}
 
     def value_omitted_from_data(self, data, files, name):
@@ -238,7 +251,9 @@ class OpeningHoursWidget(forms.Widget):
                     "appointment": bool(cell.get("appointment")),
                 }
             )
-        context.update(rows=rows, osm=osm, osm_name=f"{name}_osm", osm_id=f"{base_id}_osm", unreadable=unreadable)
+        holidays = {"name": f"{name}_ph_off", "id": f"{base_id}_ph_off", "closed": (grid.get("PH") or {}).get("closed")}
+        context.update(rows=rows, osm=osm, osm_name=f"{name}_osm", osm_id=f"{base_id}_osm", unreadable=unreadable,
+                       holidays=holidays)  # fmt: skip
         return context
 
 
@@ -275,9 +290,16 @@ class OpeningHoursField(forms.Field):
             for (start_key, end_key), (start, end) in zip(SLOTS, sorted(spans), strict=False):
                 cell_out[start_key], cell_out[end_key] = start, end
             grid[day] = cell_out
+        grid["PH"] = {"closed": bool((grid_in.get("PH") or {}).get("closed"))}
         if errors:
             raise ValidationError(errors)
         value = osm_from_grid(grid)
+        if value == "PH off":  # holidays closed, but no hours: nothing to say
+            value = ""
+        if len(value) > 255:
+            raise ValidationError(
+                "Ces horaires sont trop longs à écrire (255 caractères au plus) : regroupez des jours."
+            )
         if not value and osm:
             opening_hours.validate_opening_hours(osm)
             return osm

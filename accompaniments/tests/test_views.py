@@ -203,7 +203,7 @@ def test_follow_from_the_visit_sheet(client, advisor, catalogue):
         ({"etape-0-outil": "nextcloud"}, "Sélectionnez un choix valide"),
         ({"consent": ""}, "L'accord de l'association est nécessaire"),
         ({"rna": "12345"}, "W suivi de 9 chiffres"),
-        ({"commune": "99999"}, "Sélectionnez un choix valide"),
+        ({"commune": "99999"}, "Aucune commune d'Indre-et-Loire ne correspond à « 99999 »"),
         ({"name": "x" * 500}, "au plus 120 caractères"),
     ],
 )

@@ -104,3 +104,52 @@ def test_coordinator_pages_pass_axe(
     page.locator("#error-summary").wait_for()
     assert "Le code postal compte 5 chiffres" in page.content()
     accessible(page)
+
+
+def test_coordinator_adds_an_actor_in_beaulieu_by_clicking_on_the_map_with_hours_from_the_grid(
+    live_server, new_page, accessible, offline_tiles, django_user_model, login_in_browser
+):
+    from actors.models import Actor
+    from actors.tests.factories import CommuneFactory
+    from core.roles import COORDINATORS, sync_group_permissions
+
+    beaulieu = CommuneFactory(name="Beaulieu-lès-Loches", insee_code="37020", postal_code="37600",
+                              latitude="47.12885", longitude="1.02312")  # fmt: skip
+    CommuneFactory(name="Loches", insee_code="37132", postal_code="37600", latitude="47.12830", longitude="0.99530")
+    user = django_user_model.objects.create_user("coordo", "c@example.org", "mot-de-passe-long-37")
+    sync_group_permissions()
+    user.groups.add(Group.objects.get(name=COORDINATORS))
+    page = new_page("desktop")
+    login_in_browser(page, "coordo", "mot-de-passe-long-37")
+    page.goto(live_server.url + reverse("actors:actor_create"))
+    page.locator("#id_name").fill("Atelier numérique de Beaulieu")
+    page.locator("#id_kind").select_option(label="Association")
+    page.locator("#id_summary").fill("Aide les associations du Lochois.")
+    # The commune by keyboard: typed, then Tab (the change moves the marker to its centre).
+    commune = page.locator("#id_commune")
+    commune.fill("Beaulieu-lès-Loches (37600)")
+    commune.press("Tab")
+    status = page.locator("[data-place-status]")
+    status.filter(has_text="Centre de Beaulieu-lès-Loches").wait_for()
+    # A click on the map, away from the centre, sets the exact place.
+    box = page.locator("#place-map").bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2 + 60, box["y"] + box["height"] / 2 - 40)
+    status.filter(has_text="Point placé à la main").wait_for()
+    # Hours from the grid: Monday and Tuesday mornings, Wednesday by appointment.
+    for day in ("mo", "tu"):
+        page.locator(f"#id_opening_hours_{day}_1_start" if day != "mo" else "#id_opening_hours").fill("09:00")
+        page.locator(f"#id_opening_hours_{day}_1_end").fill("12:00")
+    page.get_by_label("Mercredi : sur rendez-vous").check()
+    accessible(page)
+    page.get_by_role("button", name="Enregistrer").click()
+    page.get_by_text("est créée et publiée").wait_for()
+    actor = Actor.objects.get(name="Atelier numérique de Beaulieu")
+    beaulieu.refresh_from_db()
+    assert actor.slug == "atelier-numerique-de-beaulieu"
+    assert (actor.commune, actor.insee_code, actor.postal_code) == ("Beaulieu-lès-Loches", "37020", "37600")
+    assert not actor.location_is_approximate
+    assert actor.latitude != beaulieu.latitude and actor.longitude > beaulieu.longitude
+    assert abs(actor.latitude - beaulieu.latitude) < 1 and abs(actor.longitude - beaulieu.longitude) < 1
+    assert actor.opening_hours == 'Mo-Tu 09:00-12:00; We "sur rendez-vous"'
+    assert "Du lundi au mardi : de 9 h à 12 h" in page.content()
+    accessible(page)
