@@ -33,7 +33,6 @@ from accompaniments.perms import advisor_required, followup_for
 from actors.models import Actor, Commune
 from core.history import history_page, history_row
 from core.perms import coordinator_required
-from core.roles import is_advisor, is_coordinator
 from tools_catalog.models import Tool
 from trainings.models import Session
 
@@ -54,10 +53,8 @@ def _form_error(form, error):
 
 @require_GET
 def after_login(request):
-    """Where a sign-in lands: advisors on their follow-ups, everyone else (coordinators) on the home page."""
-    if is_advisor(request.user) and not is_coordinator(request.user):
-        return redirect("accompaniments:home")
-    return redirect("home")
+    """The former landing after sign-in: the portal's one now chooses (ptca/coordination.py)."""
+    return redirect("after_login")
 
 
 # The advisor's home --------------------------------------------------------------------------

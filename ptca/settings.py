@@ -188,7 +188,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 LOGIN_URL = "login"
 # Advisors land on their follow-ups ("Mon espace"), everyone else on the home page.
-LOGIN_REDIRECT_URL = "accompaniments:after_login"
+LOGIN_REDIRECT_URL = "after_login"  # ptca/coordination.py: coordinators, advisors, others
 LOGOUT_REDIRECT_URL = "home"
 
 # Brute-force protection (django-axes): lock a username from one address after 5 failures.

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from ptca import outbox, views
+from ptca import coordination, outbox, views
 from ptca.accounts import PortalLoginView, ThrottledPasswordResetView, UnlockingPasswordResetConfirmView
 
 admin.site.site_header = "Administration du portail numérique libre et associations"
@@ -16,6 +16,8 @@ urlpatterns = [
     path("code-source.tar.gz", views.source_code, name="source_code"),
     path("style/", views.style_guide, name="style_guide"),
     path("sante/", views.health, name="health"),
+    path("coordination/", coordination.coordination, name="coordination"),
+    path("compte/arrivee/", coordination.after_login, name="after_login"),
     path("coordination/courriels/", outbox.outbox, name="outbox"),
     path("coordination/courriels/<int:pk>/reessayer/", outbox.outbox_retry, name="outbox_retry"),
     path("compte/login/", PortalLoginView.as_view(), name="login"),

@@ -4,6 +4,9 @@ Each function is keyword-only and runs in one transaction; the admin, the views 
 call them (never the models' save directly for these rules).
 """
 
+import hashlib
+import json
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -187,3 +190,105 @@ def equivalence_review(*, equivalence: Equivalence, user, publish: bool) -> Equi
     equivalence.reviewed_at = timezone.now()
     equivalence.save(update_fields=["is_published", "reviewed_by", "reviewed_at", "updated_at"])
     return equivalence
+
+
+# Coordinators' front-end forms (tools_catalog/manage_views.py) --------------------------------------
+
+
+class StaleEntryError(Exception):
+    """Someone saved the entry since the coordinator opened the form: nothing was written."""
+
+    def __init__(self, current):
+        self.current = current
+        super().__init__("stale catalogue entry")
+
+
+def _value_key(value):
+    if hasattr(value, "pk"):
+        return value.pk
+    return value
+
+
+def entry_fingerprint(instance, fields) -> str:
+    """A short digest of the saved values of `fields` (relations included): the form's optimistic lock.
+
+    The form carries the digest of the values it was opened with; the save refuses when the row's
+    digest has changed since (another coordinator saved in between). Works for every model, with no
+    version column. A new entry (no pk) has the empty digest.
+    """
+    if instance.pk is None:
+        return ""
+    values = {}
+    for name in fields:
+        field = instance._meta.get_field(name)
+        if field.many_to_many:
+            manager = getattr(instance, name)
+            if name == "tags":
+                values[name] = sorted(manager.names())
+            else:
+                values[name] = sorted(manager.values_list("pk", flat=True))
+        elif field.is_relation:
+            values[name] = getattr(instance, field.attname)
+        else:
+            values[name] = getattr(instance, name)
+    text = json.dumps(values, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _locked_current(instance, fields, fingerprint):
+    """The saved row, locked; StaleEntryError when its values moved since `fingerprint`."""
+    model = type(instance)
+    current = model.objects.select_for_update().filter(pk=instance.pk).first()
+    if current is None:
+        raise ValidationError("Cette fiche a été supprimée entre-temps : rien n'a été enregistré.")
+    if fingerprint is not None and entry_fingerprint(current, fields) != fingerprint:
+        raise StaleEntryError(current)
+    return current
+
+
+@transaction.atomic
+def catalogue_entry_save(*, entry, fields: list, relations: dict, fingerprint: str | None, user):
+    """Save a catalogue entry edited in a coordinator's front-end form.
+
+    `entry` carries the new values of its own columns; `relations` the new many-to-many values
+    ({"needs": [...], "tags": ["visio"]}); `fields` every field the form shows (for the lock). A
+    tool keeps the licence rule of `tool_save`; hosters removed from a tool lose their offer.
+    Raises StaleEntryError (nothing written) when `fingerprint` no longer matches the saved row,
+    ValidationError (French, per field) when a rule is broken.
+    """
+    changed = list(fields)
+    if entry.pk is not None:
+        current = _locked_current(entry, fields, fingerprint)
+        own = [entry._meta.get_field(name) for name in fields if not entry._meta.get_field(name).many_to_many]
+        changed = [field.name for field in own if getattr(current, field.attname) != getattr(entry, field.attname)]
+    if isinstance(entry, Tool):
+        try:
+            validate_licence(entry.licence)
+        except ValidationError as error:
+            raise ValidationError({"licence": error.messages}) from error
+        licence_edited = {"licence", "licence_evidence_url"} & set(changed)
+        check_edited = {"licence_checked_on", "licence_checked_by"} & set(changed)
+        if licence_edited and not check_edited and entry.licence_evidence_url:
+            entry.licence_checked_on = timezone.localdate()
+            entry.licence_checked_by = display_name(user)
+    entry.full_clean()
+    entry.save()
+    for name, values in relations.items():
+        getattr(entry, name).set(values)
+    return entry
+
+
+@transaction.atomic
+def catalogue_report_correct(
+    *,
+    report: CatalogueReport,
+    user,
+    entry,
+    fields: list,
+    relations: dict,
+    fingerprint: str | None,
+    resolution: str = "",
+) -> CatalogueReport:
+    """ "Corriger": save the reported entry and close its report as accepted, in one transaction."""
+    catalogue_entry_save(entry=entry, fields=fields, relations=relations, fingerprint=fingerprint, user=user)
+    return catalogue_report_handle(report=report, user=user, accepted=True, resolution=resolution)

@@ -21,6 +21,7 @@ from tools_catalog import exports, selectors, services
 from tools_catalog.filters import ToolFilterSet
 from tools_catalog.forms import CatalogueReportForm, EquivalenceProposalForm, ProposalDecisionForm, ReportDecisionForm
 from tools_catalog.identifiers import links_for
+from tools_catalog.manage_views import edit_url
 from tools_catalog.models import CatalogueReport, Equivalence, Guide, HostedOffer, Need, ProprietaryProduct, Tool
 from tools_catalog.perms import (
     advisor_required,
@@ -299,18 +300,12 @@ def proposal_review(request, pk):
 # Coordinators: reports, facts to check, history -------------------------------------------------------
 
 
-def admin_change_url(obj):
-    """The admin page where a coordinator corrects the entry (a front-end form comes with another issue)."""
-    meta = obj._meta
-    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
-
-
 @handle_reports_required
 @require_GET
 def report_list(request):
     reports = selectors.open_reports()
     for report in reports:
-        report.edit_url = admin_change_url(report.target)
+        report.edit_url = reverse("tools_catalog:manage_report", args=[report.pk])
     return render(
         request,
         "tools_catalog/coordination/reports.html",
@@ -343,11 +338,11 @@ def report_handle(request, pk):
 def stale_fact_list(request):
     facts = selectors.stale_facts()
     for tool in facts["licences"]:
-        tool.edit_url = admin_change_url(tool)
+        tool.edit_url = edit_url(tool)
     for offer in facts["offers"]:
-        offer.edit_url = admin_change_url(offer)
+        offer.edit_url = edit_url(offer)
     for equivalence in facts["equivalences"]:
-        equivalence.edit_url = admin_change_url(equivalence)
+        equivalence.edit_url = edit_url(equivalence)
     return render(request, "tools_catalog/coordination/stale.html", {"nav": "tools", **facts})
 
 

@@ -106,12 +106,12 @@ def test_coordinator_todo_counts_follow_ups_without_a_visit(client, coordinator,
     FollowupFactory(last_visit_on=today)
     FollowupFactory(last_visit_on=old, status="paused")  # paused: not due
     client.force_login(coordinator)
-    home = unescape(client.get("/").content.decode())
+    home = unescape(client.get("/coordination/").content.decode())
     assert "Quelques accompagnements (moins de 5) sans visite depuis 3 mois" in home
     never = FollowupFactory()
     Followup.objects.filter(pk=never.pk).update(created_at=timezone.now() - timedelta(days=200))
     FollowupFactory(last_visit_on=old)
-    home = unescape(client.get("/").content.decode())
+    home = unescape(client.get("/coordination/").content.decode())
     assert "5 accompagnements sans visite depuis 3 mois" in home
     client.force_login(advisor)
     assert "sans visite depuis 3 mois" not in client.get("/").content.decode()

@@ -111,7 +111,7 @@ def test_home_page_for_anonymous_shows_open_surveys_and_no_todo(client):
 def test_home_page_for_coordinator_shows_todo(coordinator_client):
     survey = SurveyFactory(title="Les associations et le numérique")
     add_responses(survey, recent=3, old=2)
-    content = coordinator_client.get("/").content.decode()
+    content = coordinator_client.get("/coordination/").content.decode()
     assert "Enquêtes de terrain : nouvelles réponses (7 derniers jours)" in content
     results = reverse("surveys:survey_results", args=[survey.slug])
     assert f'<a href="{results}">Les associations et le numérique</a> : 3 nouvelles réponses' in content

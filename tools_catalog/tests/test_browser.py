@@ -103,24 +103,22 @@ def test_a_report_from_the_field_is_accepted_and_the_change_shows_with_its_histo
     visitor.get_by_text("Merci, votre signalement a été transmis").wait_for()
     accessible(visitor)
 
-    # A coordinator sees it in the to-do, corrects the entry in the admin, then accepts the report.
+    # A coordinator sees it in the to-do of the coordination space, corrects the entry next to the
+    # report and closes it, in one step.
     page = new_page("desktop")
     login_in_browser(page, "coord", "motdepasse-coord")
-    page.goto(live_server.url + "/")
+    page.get_by_role("heading", name="Espace coordination").wait_for()
     page.get_by_role("link", name="1 signalement d'erreur ou d'alternative à traiter").click()
     page.wait_for_url("**/outils/coordination/signalements/")
     assert page.get_by_text("marie@example.org").is_visible()
     accessible(page)
-    page.get_by_role("link", name="Corriger dans l'administration").click()
-    page.wait_for_url("**/admin/tools_catalog/tool/*/change/")
+    page.get_by_role("link", name="Traiter à côté de la fiche").click()
+    page.wait_for_url("**/outils/gestion/signalements/*/")
     page.locator("#id_licence").fill("MIT")
     page.locator("#id_licence_evidence_url").fill("https://github.com/jitsi/jitsi-meet/blob/master/LICENSE")
-    page.locator("input[name=_save]").click()
-    page.wait_for_url("**/admin/tools_catalog/tool/")
-    page.goto(live_server.url + "/outils/coordination/signalements/")
     page.get_by_label("Ce qui a été fait (facultatif)").fill("Licence et preuve corrigées.")
-    page.get_by_role("button", name="Accepter").click()
-    page.get_by_text("Le signalement sur « Jitsi Meet » est accepté").wait_for()
+    page.get_by_role("button", name="Corriger et clore").click()
+    page.get_by_text("Le signalement sur « Jitsi Meet » est corrigé et clos").wait_for()
     assert page.get_by_text("Aucun signalement à traiter.").is_visible()
     assert "marie@example.org" not in page.content()
 

@@ -209,7 +209,7 @@ def test_coordinator_accepts_a_report_email_erased_history_kept(client, visio_ca
     client.force_login(coordinator)
     response = client.get("/outils/coordination/signalements/")
     assert "La licence est GPL-2.0-only" in text_of(response) and "marie@example.org" in text_of(response)
-    assert f"/admin/tools_catalog/tool/{visio_catalogue['jitsi'].pk}/change/" in html_of(response)
+    assert f"/outils/gestion/signalements/{report.pk}/" in html_of(response)
     response = client.post(
         f"/outils/coordination/signalements/{report.pk}/traiter/",
         {"decision": "accept", "resolution": "Licence corrigée."},
@@ -338,7 +338,7 @@ def test_coordinator_to_do_lists_reports_proposals_and_facts_not_checked_for_a_y
     HostedOffer.objects.update(evidence_url="https://example.org/", checked_on=today, checked_by="Camille")
     Equivalence.objects.update(evidence_url="https://example.org/", checked_on=today, checked_by="Camille")
     client.force_login(coordinator)
-    assert "Catalogue des outils à tenir à jour" not in text_of(client.get("/"))  # nothing to do
+    assert "Catalogue des outils à tenir à jour" not in text_of(client.get("/coordination/"))  # nothing to do
 
     old = visio_catalogue["bbb"]
     old.licence_checked_on = today - timedelta(days=400)
@@ -347,14 +347,14 @@ def test_coordinator_to_do_lists_reports_proposals_and_facts_not_checked_for_a_y
     EquivalenceFactory(
         product=visio_catalogue["excel"], tool=old, is_published=False, proposed_by=advisor, checked_on=None
     )
-    content = text_of(client.get("/"))
+    content = text_of(client.get("/coordination/"))
     assert "1 signalement d'erreur ou d'alternative à traiter" in content
     assert "1 équivalence proposée à relire" in content
     assert "1 information pas vérifiée depuis 12 mois (1 licence, 0 offre d'hébergement, 0 équivalence)" in content
     response = client.get("/outils/coordination/a-verifier/")
-    assert "BigBlueButton" in text_of(response) and f"/admin/tools_catalog/tool/{old.pk}/change/" in html_of(response)
+    assert "BigBlueButton" in text_of(response) and f"/outils/gestion/outils/{old.pk}/" in html_of(response)
     client.force_login(advisor)
-    assert "Catalogue des outils à tenir à jour" not in text_of(client.get("/"))
+    assert "Catalogue des outils à tenir à jour" not in text_of(client.get("/coordination/"))
 
 
 def test_tool_history_shows_who_changed_what(client, visio_catalogue, coordinator):

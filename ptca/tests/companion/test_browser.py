@@ -149,7 +149,7 @@ def test_companion_pages_are_accessible(live_server, new_page, catalogue, coordi
         response = page.goto(f"{live_server.url}{path}")
         assert response.status == 200, path
         accessible(page)
-    # The home page of a coordinator, with its to-do block.
+    # The coordination space, with its to-do block.
     page.context.add_cookies([])
     from django.test import Client
 
@@ -157,7 +157,7 @@ def test_companion_pages_are_accessible(live_server, new_page, catalogue, coordi
     client.force_login(coordinator)
     session_cookie = client.cookies["sessionid"].value
     page.context.add_cookies([{"name": "sessionid", "value": session_cookie, "url": live_server.url}])
-    page.goto(f"{live_server.url}/")
+    page.goto(f"{live_server.url}/coordination/")
     page.get_by_role("heading", name="À faire pour la coordination").wait_for()
     accessible(page)
 

@@ -29,8 +29,11 @@ def test_home_page(client, catalogue):
     assert "À faire pour la coordination" not in content
 
 
-def test_home_to_do_block_for_coordinators_only(client, coordinator_client, catalogue):
+def test_home_links_coordinators_to_their_space_where_the_to_do_is(client, coordinator_client, catalogue):
     content = html.unescape(coordinator_client.get("/").content.decode())
+    assert "À faire pour la coordination" not in content
+    assert 'href="/coordination/">Espace coordination' in content
+    content = html.unescape(coordinator_client.get("/coordination/").content.decode())
     assert "À faire pour la coordination" in content
 
 
