@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "trainings",
     "surveys",
     "accompaniments",
+    "equipment",
 ]
 
 MIDDLEWARE = [

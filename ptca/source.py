@@ -29,6 +29,7 @@ SOURCE_ENTRIES = (
     "conftest.py",
     "core",
     "docs",
+    "equipment",
     "gunicorn.conf.py",
     "loadtest",
     "manage.py",

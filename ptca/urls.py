@@ -34,6 +34,7 @@ urlpatterns = [
     path("formations/", include("trainings.urls")),
     path("enquetes/", include("surveys.urls")),
     path("accompagnement/", include("accompaniments.urls")),
+    path("equipement/", include("equipment.urls")),
 ]
 
 handler400 = "ptca.views.bad_request"

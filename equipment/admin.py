@@ -1,0 +1,23 @@
+from django.contrib import admin
+
+from equipment.models import FundingScheme, Offer, ReferencePrice
+
+
+@admin.register(Offer)
+class OfferAdmin(admin.ModelAdmin):
+    list_display = ["actor", "kind", "price_from", "verified_on", "is_published"]
+    list_filter = ["kind", "is_published"]
+    readonly_fields = ["version"]
+
+
+@admin.register(ReferencePrice)
+class ReferencePriceAdmin(admin.ModelAdmin):
+    list_display = ["kind", "amount", "observed_on", "source"]
+    readonly_fields = ["version"]
+
+
+@admin.register(FundingScheme)
+class FundingSchemeAdmin(admin.ModelAdmin):
+    list_display = ["name", "funder", "opens_month", "closes_month", "closes_on", "is_published"]
+    filter_horizontal = ["communes"]
+    readonly_fields = ["version"]
