@@ -50,10 +50,9 @@ class OfferForm(VersionedForm):
 
 
 class ReferencePriceForm(VersionedForm):
-    formfield_callback = https_urls
-
     class Meta:
         model = ReferencePrice
+        formfield_callback = https_urls
         fields = ["kind", "amount", "observed_on", "source", "source_url"]
         widgets = {"observed_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
@@ -62,10 +61,9 @@ class ReferencePriceForm(VersionedForm):
 
 
 class FundingSchemeForm(VersionedForm):
-    formfield_callback = https_urls
-
     class Meta:
         model = FundingScheme
+        formfield_callback = https_urls
         fields = [
             "name",
             "slug",
