@@ -2,7 +2,6 @@ from django.contrib import admin
 from django.db import models
 
 from core.forms import HttpsURLField
-
 from equipment.models import FundingScheme, Offer, ReferencePrice
 
 
