@@ -20,14 +20,35 @@ class Kind:
     form: type
     title: str
     add_label: str
+    list_template: str
     related: tuple = ()
 
 
 KINDS = {
-    "offer": Kind("offer", Offer, forms.OfferForm, "Offres de matériel reconditionné", "Ajouter une offre", ("actor",)),
-    "price": Kind("price", ReferencePrice, forms.ReferencePriceForm, "Prix de référence datés", "Ajouter un prix"),
+    "offer": Kind(
+        "offer",
+        Offer,
+        forms.OfferForm,
+        "Offres de matériel reconditionné",
+        "Ajouter une offre",
+        "equipment/manage/offer_list.html",
+        ("actor",),
+    ),
+    "price": Kind(
+        "price",
+        ReferencePrice,
+        forms.ReferencePriceForm,
+        "Prix de référence datés",
+        "Ajouter un prix",
+        "equipment/manage/price_list.html",
+    ),
     "scheme": Kind(
-        "scheme", FundingScheme, forms.FundingSchemeForm, "Dispositifs de financement", "Ajouter un dispositif"
+        "scheme",
+        FundingScheme,
+        forms.FundingSchemeForm,
+        "Dispositifs de financement",
+        "Ajouter un dispositif",
+        "equipment/manage/scheme_list.html",
     ),
 }
 
@@ -45,7 +66,7 @@ def _list(request, key):
     rows = list(kind.model.objects.select_related(*kind.related))
     return render(
         request,
-        f"equipment/manage/{key}_list.html",
+        kind.list_template,
         {"kind": kind, "rows": rows, "today": timezone.localdate(), **selectors.todo_counts(timezone.localdate())},
     )
 
