@@ -148,6 +148,9 @@ def grid_from_osm(value):
     if value.strip() == "24/7":
         return None
     for rule in rules:
+        if rule.days == "PH" and rule.closed and not rule.comment:
+            grid["PH"] = {"closed": True}
+            continue
         days = opening_hours.expand_days(rule.days)
         if days is None or len(rule.times) > 2 or rule.comment not in ("", APPOINTMENT):
             return None
@@ -184,6 +187,8 @@ def osm_from_grid(grid):
                 parts.append(f'"{APPOINTMENT}"')
             rules.append(" ".join(parts))
         index = last + 1
+    if (grid.get("PH") or {}).get("closed"):
+        rules.append("PH off")
     return "; ".join(rules)
 
 
@@ -200,6 +205,7 @@ class OpeningHoursWidget(forms.Widget):
             cell = {key: data.get(f"{prefix}_{key}", "") for pair in SLOTS for key in pair}
             cell["appointment"] = data.get(f"{prefix}_appointment") in ("on", "1", "true")
             grid[day] = cell
+        grid["PH"] = {"closed": data.get(f"{name}_ph_off") in ("on", "1", "true")}
         return {"grid": grid, "osm": data.get(f"{name}_osm", "")}
 
     def value_omitted_from_data(self, data, files, name):
@@ -241,7 +247,9 @@ class OpeningHoursWidget(forms.Widget):
                     "appointment": bool(cell.get("appointment")),
                 }
             )
-        context.update(rows=rows, osm=osm, osm_name=f"{name}_osm", osm_id=f"{base_id}_osm", unreadable=unreadable)
+        holidays = {"name": f"{name}_ph_off", "id": f"{base_id}_ph_off", "closed": (grid.get("PH") or {}).get("closed")}
+        context.update(rows=rows, osm=osm, osm_name=f"{name}_osm", osm_id=f"{base_id}_osm", unreadable=unreadable,
+                       holidays=holidays)  # fmt: skip
         return context
 
 
@@ -278,9 +286,16 @@ class OpeningHoursField(forms.Field):
             for (start_key, end_key), (start, end) in zip(SLOTS, sorted(spans), strict=False):
                 cell_out[start_key], cell_out[end_key] = start, end
             grid[day] = cell_out
+        grid["PH"] = {"closed": bool((grid_in.get("PH") or {}).get("closed"))}
         if errors:
             raise ValidationError(errors)
         value = osm_from_grid(grid)
+        if value == "PH off":  # holidays closed, but no hours: nothing to say
+            value = ""
+        if len(value) > 255:
+            raise ValidationError(
+                "Ces horaires sont trop longs à écrire (255 caractères au plus) : regroupez des jours."
+            )
         if not value and osm:
             opening_hours.validate_opening_hours(osm)
             return osm

@@ -44,7 +44,8 @@ class ActorForm(forms.ModelForm):
     opening_hours = OpeningHoursField(
         label="Horaires d'accueil",
         required=False,
-        help_text="Une ou deux plages par jour (par exemple 09:00 à 12:00 puis 14:00 à 17:30) ; "
+        help_text="Une ou deux plages par jour, heures au format 09:00 ou 9h30 (par exemple 09:00 à 12:00 puis "
+        "14:00 à 17:30) ; "
         "un jour sans horaire est fermé. Cochez « sur rendez-vous » si l'accueil se fait sur rendez-vous.",
     )
 
@@ -81,7 +82,7 @@ class ActorForm(forms.ModelForm):
             "services": forms.CheckboxSelectMultiple,
             "tools": forms.SelectMultiple(attrs={"size": 8}),
             "needs": forms.CheckboxSelectMultiple,
-            "communes_served": forms.CheckboxSelectMultiple(attrs={"class": "checkbox-scroll"}),
+            "communes_served": forms.SelectMultiple(attrs={"size": 8}),
             "description": forms.Textarea(attrs={"rows": 6}),
             "accessibility_notes": forms.Textarea(attrs={"rows": 3}),
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
@@ -92,7 +93,8 @@ class ActorForm(forms.ModelForm):
             "Laissé vide, il est fait à partir du nom.",
             "rna": "W suivi de 9 chiffres, facultatif.",
             "tools": "Maintenez Ctrl (ou Cmd) pour en choisir plusieurs.",
-            "communes_served": "Inutile si la structure intervient dans tout le département.",
+            "communes_served": "Inutile si la structure intervient dans tout le département. "
+            "Maintenez Ctrl (ou Cmd) pour en choisir plusieurs.",
             "postal_code": "Laissé vide : le code postal principal de la commune.",
         }
         error_messages = {

@@ -51,6 +51,8 @@ def distance_km(latitude_field, longitude_field, latitude, longitude):
     half_dlon = Radians(lon - _value(longitude)) / _value(2)
     cos_origin = _value(math.cos(math.radians(float(latitude))))
     a = Power(Sin(half_dlat), 2) + cos_origin * Cos(Radians(lat)) * Power(Sin(half_dlon), 2)
+    # No clamping of `a` to 1 (PostgreSQL's LEAST would turn a NULL of an unplaced row into 1): it only
+    # exceeds 1 by rounding for antipodal points, never between two points of a département.
     return _value(2 * EARTH_RADIUS_KM) * ASin(Sqrt(a))
 
 

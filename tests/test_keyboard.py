@@ -258,9 +258,10 @@ def test_training_registration_by_keyboard_alone(live_server, new_page):
 
 def test_coordinator_signs_in_and_edits_an_actor_by_keyboard_alone(live_server, new_page, coordinator):
     from actors.models import Actor
-    from actors.tests.factories import ActorFactory
+    from actors.tests.factories import ActorFactory, CommuneFactory
     from tools_catalog.tests.factories import NeedFactory, ToolFactory
 
+    CommuneFactory(name="Tours", insee_code="37261", postal_code="37000")  # the actor's commune
     tool = ToolFactory(name="Aaa Nextcloud")  # first of the tools list
     need = NeedFactory(name="Visioconférence", slug="visioconference")
     actor = ActorFactory(name="Maison du libre", publics=["associations"])

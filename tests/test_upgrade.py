@@ -45,6 +45,8 @@ REWRITTEN_COLUMNS = {
     ("tools_catalog_proprietaryproduct", "search_text"): "tools_catalog search text recomputed",
     ("tools_catalog_proprietaryproduct", "match_keys"): "tools_catalog search text recomputed",
     ("tools_catalog_tool", "search_text"): "tools_catalog search text recomputed",
+    # actors.0004: the French sort key of communes is recomputed from the name (issue 15).
+    ("actors_commune", "search_name"): "actors.0004_commune_epci_postal_codes_sort_names",
 }
 
 

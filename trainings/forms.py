@@ -3,7 +3,8 @@
 from django import forms
 from django.utils import timezone
 
-from actors.models import Actor, Commune
+from actors.fields import CommuneField
+from actors.models import Actor
 from core.forms import https_urls
 from core.honeypot import HoneypotMixin
 from trainings.models import Registration, Session, Training
@@ -165,7 +166,10 @@ class SessionForm(SessionRulesMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["training"].queryset = Training.objects.order_by("title")
-        self.fields["commune"].queryset = Commune.objects.order_by("search_name")
+        commune = self.fields["commune"]  # the shared type-ahead instead of a 272-option select
+        self.fields["commune"] = CommuneField(
+            label=commune.label, required=commune.required, help_text=commune.help_text
+        )
         self.fields["host"].queryset = Actor.objects.published().only("name")
         # Cancelling has its own page, which asks for a message to registrants.
         self.fields["status"].choices = [

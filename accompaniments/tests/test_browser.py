@@ -65,7 +65,7 @@ def test_follow_an_association_on_a_tablet(live_server, new_page, catalogue, adv
     page.get_by_role("heading", name="Suivre cette association").wait_for()
     accessible(page)
     assert page.get_by_label("Bénévoles seulement").is_checked()  # the profile comes from the sheet
-    assert page.get_by_label("Commune").input_value() == "37261"
+    assert page.get_by_label("Commune").input_value() == "Tours (37000)"
     keep = page.locator("input[name$='-garder']")
     assert keep.count() == 4
     page.get_by_label("Nom de l'association").fill("Les Randonneurs du Cher")

@@ -96,6 +96,24 @@ def test_near_orders_by_exact_distance_and_filters_with_a_box_then_the_circle(co
     assert inside == [loches, whole]  # the whole-département actor stays, marked on the page
 
 
+def test_the_visit_sheet_lists_helpers_nearest_first_with_their_distance(communes):
+    from django.test import RequestFactory
+
+    from actors import helpers
+    from core import slots
+    from tools_catalog.tests.factories import ToolFactory
+
+    tool = ToolFactory()
+    ActorFactory(name="À Tours", tools=[tool], **TOURS)
+    ActorFactory(name="À Loches", tools=[tool], serves_whole_departement=True, **LOCHES)
+    obj = {"tools": [tool], "needs": [], "commune": communes["beaulieu"]}
+    block = helpers.actors_for_visit(None, obj)
+    assert [actor.name for actor in block["helpers"]] == ["À Loches", "À Tours"]
+    html = slots.render("visit_sheet", RequestFactory().get("/"), obj)
+    assert "près de Beaulieu-lès-Loches" in html and "à 2 km" in html and "à 39 km" in html
+    assert "Intervient dans tout le département" in html
+
+
 def test_bounding_box_encloses_the_circle():
     south, north, west, east = geo.bounding_box(47.1, 1.0, 10)
     assert round(north - 47.1, 3) == round(10 / geo.KM_PER_DEGREE, 3)
@@ -173,6 +191,10 @@ def test_the_grid_writes_osm_syntax_grouping_consecutive_days():
         'Tu 14:00-17:30 "sur rendez-vous"'
     )
     assert clean_grid({}) == ""
+    assert clean_grid({"opening_hours_ph_off": "on"}) == ""
+    assert (
+        clean_grid({**grid(sa={"times": ["10:00", "12:00"]}), "opening_hours_ph_off": "on"}) == "Sa 10:00-12:00; PH off"
+    )
 
 
 @pytest.mark.parametrize(
@@ -193,10 +215,13 @@ def test_inverted_overlapping_or_incomplete_ranges_are_refused(cells, message):
 def test_existing_values_read_back_into_the_grid_and_others_stay_as_text():
     assert fields.grid_from_osm("Mo-We 09:00-12:00; Fr 14:00-18:00")["Tu"] == {
         "appointment": False, "1_start": "09:00", "1_end": "12:00"}  # fmt: skip
-    assert fields.grid_from_osm("Mo-Fr 09:00-12:00; PH off") is None
+    assert fields.grid_from_osm("Mo-Fr 09:00-12:00; PH off")["PH"] == {"closed": True}
+    assert fields.grid_from_osm("Mo-Fr 09:00-12:00; PH 10:00-12:00") is None
     widget = fields.OpeningHoursWidget()
+    html = widget.render("opening_hours", "Mo-Fr 09:00-12:00; PH 10:00-12:00", {"id": "id_opening_hours"})
+    assert "la grille ne sait pas afficher" in html and 'value="Mo-Fr 09:00-12:00; PH 10:00-12:00"' in html
     html = widget.render("opening_hours", "Mo-Fr 09:00-12:00; PH off", {"id": "id_opening_hours"})
-    assert "la grille ne sait pas afficher" in html and 'value="Mo-Fr 09:00-12:00; PH off"' in html
+    assert 'name="opening_hours_ph_off" id="id_opening_hours_ph_off" checked' in html
     html = widget.render("opening_hours", "Sa 10:00-12:00", {"id": "id_opening_hours"})
     assert 'name="opening_hours_sa_1_start" id="id_opening_hours_sa_1_start" value="10:00"' in html
 
