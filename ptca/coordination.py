@@ -47,5 +47,7 @@ def register_pages():
     manage_pages.expect("core.seedrecord", "nobody yet (choosing a release's content, in the admin today)")
     for model in ("response", "answer", "answerchoice", "answertool"):
         manage_pages.exempt(f"surveys.{model}", "written by respondents; read on the results pages")
+    # Anonymous answers to a module's feedback form (branch h-sessions): written by participants.
+    manage_pages.exempt("trainings.feedbackresponse", "written by participants; read on the module's page")
     manage_pages.exempt("taggit.tag", "typed in a tool's form (mots-clés)")
     manage_pages.exempt("taggit.taggeditem", "written with a tool's keywords")

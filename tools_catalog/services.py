@@ -271,6 +271,10 @@ def catalogue_entry_save(*, entry, fields: list, relations: dict, fingerprint: s
         if licence_edited and not check_edited and entry.licence_evidence_url:
             entry.licence_checked_on = timezone.localdate()
             entry.licence_checked_by = display_name(user)
+    if isinstance(entry, Equivalence) and entry.is_published and entry.proposed_by_id and not entry.reviewed_at:
+        # A proposal published from its form is reviewed, as with equivalence_review.
+        entry.reviewed_by = user
+        entry.reviewed_at = timezone.now()
     entry.full_clean()
     entry.save()
     for name, values in relations.items():

@@ -136,12 +136,12 @@ def test_coordinators_see_figures_only(client, advisor, coordinator):
     assert client.get(url).status_code == 200
 
 
-def test_login_lands_advisors_on_their_space_and_coordinators_on_the_home_page(client, advisor, coordinator):
+def test_login_lands_advisors_on_their_space_and_coordinators_on_the_coordination_space(client, advisor, coordinator):
     response = client.post("/compte/login/", {"username": "conseil", "password": "motdepasse-conseil"}, follow=True)
     assert response.redirect_chain[-1][0] == reverse("accompaniments:home")
     client.logout()
     response = client.post("/compte/login/", {"username": "coord", "password": "motdepasse-coord"}, follow=True)
-    assert response.redirect_chain[-1][0] == reverse("home")
+    assert response.redirect_chain[-1][0] == "/coordination/"
     client.logout()
     response = client.post(
         "/compte/login/?next=/outils/", {"username": "conseil", "password": "motdepasse-conseil"}, follow=True

@@ -161,12 +161,13 @@ def test_coordinator_todo_lists_failed_emails_in_one_query(coordinator, advisor,
     assert outbox.coordinator_todo(request) is None
 
 
-def test_home_links_coordinators_to_the_outbox(coordinator_client, advisor):
+def test_coordination_space_links_coordinators_to_the_outbox(coordinator_client, advisor):
     make_email(STATUS.failed)
-    html = coordinator_client.get(reverse("home")).content.decode()
+    html = coordinator_client.get(reverse("coordination")).content.decode()
     assert "1 courriel en échec" in html and f'href="{URL}"' in html
     advisor_site = Client()
     advisor_site.force_login(advisor)
+    assert advisor_site.get(reverse("coordination")).status_code == 403
     html = advisor_site.get(reverse("home")).content.decode()
     assert "courriel en échec" not in html and URL not in html
 

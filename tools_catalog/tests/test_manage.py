@@ -494,3 +494,14 @@ def test_checked_today_from_the_stale_list_and_the_form(client, advisor, coordin
     assert bare.checked_on is None
     assert client.post(reverse("tools_catalog:manage_mark_checked", args=["need", 1])).status_code == 404
     assert client.get(url).status_code == 405
+
+
+def test_a_proposal_corrected_and_published_from_its_form_is_reviewed(coordinator_client, coordinator, advisor):
+    proposal = EquivalenceFactory(is_published=False, proposed_by=advisor)
+    content = coordinator_client.get(reverse("tools_catalog:proposal_list")).content.decode()
+    assert KINDS["equivalence"].url("update", proposal.pk) in content
+    data = post_data(manage_forms.EquivalenceForm(instance=proposal), gains="Mieux dit.", is_published="on")
+    assert coordinator_client.post(KINDS["equivalence"].url("update", proposal.pk), data).status_code == 302
+    proposal.refresh_from_db()
+    assert proposal.is_published and proposal.gains == "Mieux dit."
+    assert proposal.reviewed_by == coordinator and proposal.reviewed_at is not None
