@@ -17,6 +17,7 @@ class EquipmentConfig(AppConfig):
         auditlog.register(FundingScheme, exclude_fields=["updated_at", "version"], m2m_fields={"communes"})
 
         slots.register("coordinator_todo", "equipment.slots", equipment_slots.coordinator_todo, order=45)
+        slots.register("actor_detail", "equipment.slots", equipment_slots.offers_for_actor, order=20)
         group = "Équipement et financements"
         manage_pages.register(
             "equipment.offer", "equipment:offer_list", "Offres de matériel reconditionné", group=group, order=300

@@ -167,3 +167,12 @@ def test_history_is_recorded(coordinator_client):
     }
     assert coordinator_client.post(reverse("equipment:offer_update", args=[offer.pk]), data).status_code == 302
     assert LogEntry.objects.get_for_object(offer).count() >= 2
+
+
+def test_actor_page_shows_only_current_offers(client):
+    actor = ActorFactory(name="Atelier du réemploi")
+    OfferFactory(actor=actor, price_from=150, verified_on=datetime.date.today())
+    OfferFactory(actor=actor, price_from=40, verified_on=datetime.date(2020, 1, 1))
+    html = client.get(actor.get_absolute_url()).content.decode()
+    assert "Matériel reconditionné" in html
+    assert "à partir de 150 €" in html and "40 €" not in html
