@@ -13,6 +13,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 
 from actors import opening_hours
 from actors.models import Commune, commune_words
@@ -67,11 +68,14 @@ def resolve_commune(text):
         if len(found) == 1:
             return found[0]
         text = label["name"]
-    if re.fullmatch(r"\d{5}", text):
-        by_code = Commune.objects.filter(insee_code=text).first()
-        if by_code is not None:
-            return by_code
-    candidates = list(Commune.objects.matching(text)[: SUGGESTIONS + 1])
+    if re.fullmatch(r"\d{5}|2[AB]\d{3}", text):  # an INSEE code or a postal code: one query for both
+        codes = Q(insee_code=text) | Q(postal_codes__contains=text)
+        candidates = list(Commune.objects.filter(codes).order_by("search_name", "insee_code")[: SUGGESTIONS + 1])
+        by_insee = [commune for commune in candidates if commune.insee_code == text]
+        if by_insee:
+            return by_insee[0]
+    else:
+        candidates = list(Commune.objects.matching(text)[: SUGGESTIONS + 1])
     if len(candidates) == 1:
         return candidates[0]
     exact = [commune for commune in candidates if commune.search_words == commune_words(text)]
