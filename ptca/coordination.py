@@ -37,6 +37,10 @@ def register_pages():
     register("actors.errorreport", "actors:dashboard", "Signalements sur les acteurs", group="Acteurs", order=201)
     register("trainings.session", "trainings:manage_dashboard", "Sessions de formation", group="Formations", order=300)
     register("trainings.registration", "trainings:manage_dashboard", "Inscriptions", group="Formations", order=301)
+    manage_pages.shortcut("surveys:survey_list", "Enquêtes et leurs résultats", group="Enquêtes", order=400)
+    manage_pages.shortcut(
+        "accompaniments:figures", "Accompagnements : les chiffres d'ensemble", group="Accompagnements", order=450
+    )
     manage_pages.shortcut("outbox", "Courriels envoyés par le portail", group="Courriels", order=500)
     # Pages being built by other pieces of work (issue 15): accepted until they are registered.
     manage_pages.expect("actors.commune", "territory")

@@ -115,8 +115,8 @@ def test_every_model_a_coordinator_edits_has_a_front_end_page():
     assert missing == [], f"no front-end page for: {missing} (register one with core.manage_pages.register)"
 
 
-def test_registered_pages_answer_for_a_coordinator(coordinator_client):
-    for page in [*manage_pages.pages()]:
+def test_registered_pages_and_shortcuts_answer_for_a_coordinator(coordinator_client):
+    for page in [page for _group, pages in manage_pages.grouped() for page in pages]:
         try:
             url = reverse(page.url_name)
         except NoReverseMatch:
