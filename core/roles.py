@@ -12,7 +12,7 @@ ADVISORS = "Conseillers"
 
 # Coordinators manage every model of these apps, read the edit history, and choose between their
 # edits and a release's version of the shipped content (core.SeedRecord, ptca/admin.py).
-COORDINATOR_APPS = ["tools_catalog", "actors", "trainings", "surveys", "campaigns", "taggit"]
+COORDINATOR_APPS = ["tools_catalog", "actors", "trainings", "surveys", "campaigns", "equipment", "taggit"]
 COORDINATOR_EXTRA_PERMISSIONS = [
     ("auditlog", "view_logentry"),
     ("core", "view_seedrecord"),

@@ -9,7 +9,7 @@ from importlib import import_module
 from core.seed import Seeder
 
 # The order follows the dependencies: a kind only refers to kinds of the apps before it.
-SEED_APPS = ["tools_catalog", "actors", "trainings", "surveys"]
+SEED_APPS = ["tools_catalog", "actors", "trainings", "surveys", "equipment"]
 
 
 def kinds():

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "surveys",
     "accompaniments",
     "campaigns",
+    "equipment",
 ]
 
 MIDDLEWARE = [

@@ -30,6 +30,7 @@ SOURCE_ENTRIES = (
     "conftest.py",
     "core",
     "docs",
+    "equipment",
     "gunicorn.conf.py",
     "loadtest",
     "manage.py",

@@ -35,6 +35,7 @@ urlpatterns = [
     path("enquetes/", include("surveys.urls")),
     path("accompagnement/", include("accompaniments.urls")),
     path("", include("campaigns.urls")),
+    path("equipement/", include("equipment.urls")),
 ]
 
 handler400 = "ptca.views.bad_request"

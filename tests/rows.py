@@ -71,6 +71,11 @@ def _next_visit_after(i, values):
         values["next_visit_on"] = values["visited_on"] + timedelta(days=7 + i)
 
 
+def _scheme_months(i, values):
+    """Opening months in order unless the period wraps over the year."""
+    values.update(opens_month=1 + i % 6, closes_month=7 + i % 6, wraps_year=False)
+
+
 OVERRIDES = {
     "accompaniments.Step": _step_kind,
     "accompaniments.Visit": _next_visit_after,
@@ -82,6 +87,7 @@ OVERRIDES = {
     "surveys.AnswerTool": _product_or_tool,
     "surveys.WorkshopLink": _workshop_window,
     "surveys.OtherMapping": _product_or_tool,
+    "equipment.FundingScheme": _scheme_months,
 }
 
 

@@ -13,6 +13,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.qr import qr_svg
+from equipment.visit import choices as equipment_choices
 from ptca.companion import visit as visit_lib
 from ptca.companion.search import search_portal
 from tools_catalog.search import MAX_QUERY_LENGTH
@@ -60,6 +61,7 @@ def visit(request):
             "staff_choices": visit_lib.STAFF_CHOICES,
             "budget_choices": visit_lib.BUDGET_CHOICES,
             "comfort_choices": visit_lib.COMFORT_CHOICES,
+            "equipment_choices": equipment_choices(),
             "max_products": visit_lib.MAX_PRODUCTS,
             "suggestion_url": _with_filter(current, context["filter_suggestion_text"]),
             "nav": "visit",
@@ -97,7 +99,7 @@ def visit_sheet(request):
     current, moved = _read_visit(request)
     if moved:
         return moved
-    sheet = visit_lib.build_sheet(current)
+    sheet = visit_lib.build_sheet(current, today=timezone.localdate())
     query = sheet["canonical_query"]
     share_url = settings.SITE_URL + reverse("visit_sheet") + (f"?{query}" if query else "")
     edit_url = reverse("visit") + (f"?{query}" if query else "")
@@ -125,7 +127,7 @@ def _profile_labels(current):
     ):
         if value:
             labels.append((prefix, dict(choices)[value]))
-    return labels
+    return labels + current.equipment.labels()
 
 
 @require_GET

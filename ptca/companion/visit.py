@@ -19,9 +19,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 
 from actors.models import Commune
+from equipment.selectors import before_buying
+from equipment.visit import EquipmentAnswers
 from ptca.companion import ranking
 from tools_catalog.models import Equivalence, Guide, Need, ProprietaryProduct, Tool
 from tools_catalog.search import MAX_QUERY_LENGTH, filter_products
@@ -93,6 +96,7 @@ class VisitRequest:
     association: str = ""
     note: str = ""
     notices: list = field(default_factory=list)
+    equipment: EquipmentAnswers = field(default_factory=EquipmentAnswers)  # the optional "Équipement" part
 
     @classmethod
     def from_query(cls, query, *, private=False):
@@ -125,6 +129,8 @@ class VisitRequest:
             visit.commune_code = commune
         elif commune:
             visit.notices.append("La commune indiquée n'est pas reconnue ; elle a été ignorée.")
+        visit.equipment = EquipmentAnswers.from_query(query)
+        visit.notices.extend(visit.equipment.notices)
         if private:
             visit.association = " ".join(_clean_text(query.get("association"), MAX_NAME_LENGTH).split())
             visit.note = _clean_text(query.get("note"), MAX_NOTE_LENGTH)
@@ -136,7 +142,7 @@ class VisitRequest:
 
     @property
     def is_empty(self):
-        return not self.product_slugs and not self.need_slugs
+        return not self.product_slugs and not self.need_slugs and self.equipment.is_empty
 
     @property
     def has_private(self):
@@ -159,6 +165,7 @@ class VisitRequest:
                 params.append((key, value))
         if commune:
             params.append(("commune", commune))
+        params.extend(self.equipment.params())
         return urlencode(params)
 
 
@@ -342,11 +349,12 @@ def _suggestion_view(suggestion, tool, equivalence=None):
     }
 
 
-def build_sheet(visit):
-    """Everything the sheet shows except the slots: a fixed number of queries (8 at most).
+def build_sheet(visit, *, today=None):
+    """Everything the sheet shows except the slots: a fixed number of queries (12 at most).
 
     products (1) + their equivalences and tools (1) + the tools' hosters (1), needs (1) + their
-    tools (1) + those tools' hosters (1), the commune (1), guides (1).
+    tools (1) + those tools' hosters (1), the commune (1), guides (1); with the equipment part's
+    "Avant d'acheter du neuf" (equipment.selectors.before_buying): 4 more at most.
     """
     equivalences = Prefetch(
         "equivalences",
@@ -427,6 +435,11 @@ def build_sheet(visit):
     needs = [item["need"] for item in need_items]
     guides = list(Guide.objects.published().only("title", "slug", "summary", "position")[:GUIDES_ON_SHEET])
 
+    equipment = before_buying(visit.equipment, commune, today=today or timezone.localdate())
+    if equipment:
+        for equivalence in equipment["keep"]:
+            equivalence.first_steps, equivalence.more_steps = first_steps(equivalence.migration_steps)
+
     canonical = visit.query_string(
         product_slugs=[slug for slug in visit.product_slugs if slug in products_by_slug],
         need_slugs=[slug for slug in visit.need_slugs if slug in needs_by_slug],
@@ -449,4 +462,5 @@ def build_sheet(visit):
             "items": product_items + need_items,
         },
         "canonical_query": canonical,
+        "equipment": equipment,
     }

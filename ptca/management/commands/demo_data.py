@@ -17,7 +17,7 @@ from accompaniments.demo import create_demo_followups
 from ptca.demo import create_demo_advisor, create_demo_coordinator
 
 # Each of these apps ships `<app>/demo.py` with `load(*, stdout)`, in dependency order.
-DEMO_APPS = ["trainings", "surveys", "campaigns"]
+DEMO_APPS = ["trainings", "surveys", "equipment", "campaigns"]
 REFUSED = (
     "demo_data ne s'exécute qu'avec DEBUG activé : ses données sont fictives. "
     "En production, chargez le contenu livré avec seed_content."
