@@ -48,7 +48,7 @@ def _absolute(path, **params):
 
 def _render(template, context):
     context = {"SITE_URL": settings.SITE_URL.rstrip("/"), "SITE_NAME": settings.SITE_NAME, **context}
-    return HttpResponse(render_to_string(f"campaigns/widgets/{template}", context))
+    return HttpResponse(render_to_string(template, context))
 
 
 def _commune(value, ignored):
@@ -76,7 +76,7 @@ def trainings_widget(request):
         sessions = sessions.filter(training__in=Training.objects.for_audience(audience))
     rows = [(session, _absolute(session.get_absolute_url(), canal="widget")) for session in sessions[:LIMIT]]
     return _render(
-        "trainings.html",
+        "campaigns/widgets/trainings.html",
         {
             "rows": rows,
             "commune": commune,
@@ -100,7 +100,7 @@ def actors_widget(request):
         for actor in actors.only("name", "acronym", "slug", "summary", "commune")[:LIMIT]
     ]
     return _render(
-        "actors.html",
+        "campaigns/widgets/actors.html",
         {"rows": rows, "commune": commune, "ignored": ignored, "more_url": _absolute("/acteurs/")},
     )
 
@@ -120,7 +120,7 @@ def alternatives_widget(request):
         )
         rows = [(equivalence.tool, _absolute(equivalence.tool.get_absolute_url())) for equivalence in equivalences]
     return _render(
-        "alternatives.html",
+        "campaigns/widgets/alternatives.html",
         {
             "product": product,
             "rows": rows,

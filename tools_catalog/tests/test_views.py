@@ -278,7 +278,8 @@ PAGES = [
     ("need", "/outils/besoins/besoin-x/", 5),
     ("compare", "/outils/comparer/?outils=visio-libre-0,visio-libre-1,visio-libre-2", 4),
     ("detail", "/outils/visio-libre-1/", 7 + 6),
-    ("replace", "/outils/remplacer/zoom-0/", 3 + 1),  # + the "replace" slot (accompaniments: one query here)
+    # + the "replace" slot: accompaniments (one query here) and surveys ("cité par X %": one query here)
+    ("replace", "/outils/remplacer/zoom-0/", 3 + 2),
     ("guides", "/outils/guides/", 1),
 ]
 
