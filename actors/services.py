@@ -30,7 +30,7 @@ REPORT_RATE = RateLimit("actors.report", limit=REPORT_LIMIT, window=REPORT_WINDO
 
 # Words of the actors' URLs that cannot be an actor's address identifier.
 RESERVED_SLUGS = frozenset(
-    {"nouveau", "tableau-de-bord", "signalements", "carte-json", "export", "communes", "services", "referentiel"}
+    {"nouveau", "tableau-de-bord", "signalements", "carte-json", "export", "communes", "services"}
 )
 
 
