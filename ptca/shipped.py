@@ -10,7 +10,9 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from core.models import SeedRecord
 from core.perms import coordinator_required
+from core.roles import is_coordinator
 from core.seed import SeedError, comparison, display
 from ptca import seed
 
@@ -73,3 +75,14 @@ def shipped_content_choose(request):
                     request, f"Version d'ici gardée pour « {label} » ({item.kind.label}) : elle ne sera plus proposée."
                 )
     return redirect("seed_content")
+
+
+def coordinator_todo(request, obj=None):
+    """Coordination to-do: entries the last seed_content run found changed here AND upstream (one query,
+    on the records: the page itself compares with the release)."""
+    if request is None or not is_coordinator(request.user):
+        return None
+    conflicts = SeedRecord.objects.filter(status=SeedRecord.Status.CONFLICT).count()
+    if not conflicts:
+        return None
+    return {"template": "ptca/slots/shipped_todo.html", "conflicts": conflicts}

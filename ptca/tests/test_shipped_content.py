@@ -123,3 +123,12 @@ def test_the_page_runs_the_same_queries_whatever_the_number_of_conflicts(coordin
     release(monkeypatch, dict.fromkeys(slugs[:8], "Livré."))
     assert "(8)" in coordinator_client.get(URL).content.decode()
     assert count_queries(page) == small
+
+
+def test_the_coordination_space_lists_the_conflicts_of_the_last_run(coordinator_client, conflict, advisor):
+    assert "Contenu livré à arbitrer" not in coordinator_client.get(reverse("coordination")).content.decode()
+    seed()  # the release's run records the conflict
+    html = coordinator_client.get(reverse("coordination")).content.decode()
+    assert "Contenu livré à arbitrer" in html and "1 fiche modifiée ici" in html
+    coordinator_client.post(reverse("seed_content_choose"), {"entree": "outil:jitsi-meet", "choix": "garder"})
+    assert "Contenu livré à arbitrer" not in coordinator_client.get(reverse("coordination")).content.decode()
