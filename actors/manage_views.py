@@ -8,9 +8,10 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from actors import services
+from actors import selectors, services
 from actors.forms import ServiceForm
 from actors.models import Commune, Service
+from core.history import history_page, history_row
 from core.perms import coordinator_required
 
 COMMUNES_PER_PAGE = 50
@@ -52,6 +53,19 @@ def service_delete(request, pk):
     else:
         messages.success(request, f"Service « {service.name} » supprimé.")
     return redirect("actors:service_list")
+
+
+@coordinator_required
+@require_GET
+def service_history(request, pk):
+    service = get_object_or_404(Service, pk=pk)
+    page_obj = history_page(selectors.service_history(service), request.GET.get("page"))
+    rows = [history_row(entry, Service) for entry in page_obj.object_list]
+    return render(
+        request,
+        "actors/manage/service_history.html",
+        {"nav": "actors", "service": service, "rows": rows, "page_obj": page_obj},
+    )
 
 
 @coordinator_required

@@ -15,6 +15,7 @@ urlpatterns = [
     path("services/", manage_views.service_list, name="service_list"),
     path("services/ajouter/", manage_views.service_form, name="service_create"),
     path("services/<int:pk>/", manage_views.service_form, name="service_update"),
+    path("services/<int:pk>/historique/", manage_views.service_history, name="service_history"),
     path("services/<int:pk>/supprimer/", manage_views.service_delete, name="service_delete"),
     path("communes/", manage_views.commune_list, name="commune_list"),
     path("signalements/<int:pk>/traiter/", views.report_handle, name="report_handle"),

@@ -27,6 +27,7 @@ def test_pages_are_for_coordinators_only(clients):
         reverse("actors:service_list"),
         reverse("actors:service_create"),
         reverse("actors:service_update", args=[service.pk]),
+        reverse("actors:service_history", args=[service.pk]),
         reverse("actors:commune_list"),
     ):
         response = anonymous.get(url)
@@ -58,6 +59,8 @@ def test_edit_a_service_keeps_or_changes_its_slug(coordinator_client):
     assert coordinator_client.post(url, {"name": "Formations", "slug": "formation", "position": "5"}).status_code == 302
     service.refresh_from_db()
     assert (service.name, service.slug, service.position) == ("Formations", "formation", 5)
+    html = coordinator_client.get(reverse("actors:service_history", args=[service.pk])).content.decode()
+    assert "Modification" in html and "nom" in html and "coord" in html
 
 
 @pytest.mark.parametrize(
