@@ -10,7 +10,7 @@ class ActorsConfig(AppConfig):
 
         from actors import helpers
         from actors.models import Actor, Commune, ErrorReport, Service
-        from core import slots
+        from core import manage_pages, slots
 
         auditlog.register(
             Actor,
@@ -24,3 +24,8 @@ class ActorsConfig(AppConfig):
         slots.register("tool_detail", "actors.helpers", helpers.actors_for_tool, order=10)
         slots.register("coordinator_todo", "actors.helpers", helpers.coordinator_todo, order=20)
         slots.register("visit_sheet", "actors.helpers", helpers.actors_for_visit, order=10)
+        # The coordinators' pages of the reference lists (actors/manage_views.py).
+        manage_pages.register("actors.service", "actors:service_list", "Services proposés", group="Acteurs", order=202)
+        manage_pages.register(
+            "actors.commune", "actors:commune_list", "Communes du département", group="Acteurs", order=203
+        )

@@ -2,7 +2,7 @@ from django import forms
 
 from actors import geo, services
 from actors.fields import CommuneField, OpeningHoursField
-from actors.models import Actor, Commune, ErrorReport
+from actors.models import Actor, Commune, ErrorReport, Service
 from actors.services import unique_actor_slug
 from actors.validators import normalize_siret
 from core.forms import https_urls
@@ -197,3 +197,42 @@ class ErrorReportForm(HoneypotMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["message"].help_text = "Par exemple : les horaires ont changé, le site web ne répond plus."
+
+
+class ServiceForm(forms.ModelForm):
+    """A kind of service: the identifier is made from the name when left empty (and stays editable)."""
+
+    class Meta:
+        model = Service
+        fields = ["name", "slug", "position"]
+        help_texts = {
+            "slug": "Lettres minuscules, chiffres et tirets. Laissez vide : il est fait à partir du nom.",
+            "position": "Les services sont listés du plus petit nombre au plus grand.",
+        }
+        error_messages = {
+            "name": {"unique": "Un service porte déjà ce nom."},
+            "slug": {"unique": "Un service utilise déjà cet identifiant d'adresse."},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["slug"].required = False
+        self.fields["position"].required = False
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError("Donnez un nom au service.")
+        return name
+
+    def clean_position(self):
+        position = self.cleaned_data.get("position")
+        return 100 if position is None else position
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("slug") and cleaned.get("name") and "name" not in self.errors:
+            slug = services.unique_service_slug(cleaned["name"], exclude_pk=self.instance.pk)
+            cleaned["slug"] = slug
+            self.instance.slug = slug
+        return cleaned

@@ -4,7 +4,7 @@ from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
 
-from actors.models import Actor, Commune, ErrorReport
+from actors.models import Actor, Commune, ErrorReport, Service
 from tools_catalog.models import Need, Tool
 
 
@@ -58,3 +58,13 @@ def open_reports():
 def hidden_actors():
     """Actors a coordinator hid, by name (dashboard)."""
     return Actor.objects.filter(is_published=False).order_by("sort_name").only("name", "slug", "updated_at")
+
+
+def service_history(service):
+    """The audit log entries of one kind of service, newest first, with who made them."""
+    content_type = ContentType.objects.get_for_model(Service)
+    return (
+        LogEntry.objects.filter(content_type=content_type, object_pk=str(service.pk))
+        .select_related("actor")
+        .order_by("-timestamp", "-pk")
+    )

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from actors.models import Actor, ErrorReport
+from actors.models import Actor, ErrorReport, Service
 from core.ratelimit import RateLimit
 
 # Many-to-many values an actor save takes (lists or querysets of the related objects).
@@ -29,7 +29,9 @@ REPORT_RATE = RateLimit("actors.report", limit=REPORT_LIMIT, window=REPORT_WINDO
 
 
 # Words of the actors' URLs that cannot be an actor's address identifier.
-RESERVED_SLUGS = frozenset({"nouveau", "tableau-de-bord", "signalements", "carte-json", "export", "communes"})
+RESERVED_SLUGS = frozenset(
+    {"nouveau", "tableau-de-bord", "signalements", "carte-json", "export", "communes", "services"}
+)
 
 
 def unique_actor_slug(name: str, *, exclude_pk=None) -> str:
@@ -140,3 +142,49 @@ def error_report_mark_handled(*, report: ErrorReport, user) -> ErrorReport:
         report.contact_email = ""
         report.save(update_fields=["handled_at", "handled_by", "contact_email"])
     return report
+
+
+# Kinds of service (the managed list actors pick from)
+
+
+class ServiceInUseError(Exception):
+    """A kind of service that actors still offer: deleting it would silently drop it from their entries."""
+
+    def __init__(self, count):
+        super().__init__("service in use")
+        self.count = count
+        self.message = (
+            f"« Supprimer » est refusé : {count} acteur(s) proposent ce service. Retirez-le d'abord de leurs fiches "
+            "ou renommez-le plutôt."
+        )
+
+
+def unique_service_slug(name: str, *, exclude_pk=None) -> str:
+    """A free identifier made from the name ("Aide aux démarches" -> "aide-aux-demarches", then "-2"…)."""
+    base = (slugify(name)[:110] or "service").strip("-") or "service"
+    taken = set(Service.objects.filter(slug__startswith=base).exclude(pk=exclude_pk).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def save_service(*, service: Service | None = None, name: str, slug: str = "", position: int = 100) -> Service:
+    """Create or update a kind of service; an empty slug is made from the name."""
+    service = service or Service()
+    service.name = name.strip()
+    service.slug = slug or unique_service_slug(service.name, exclude_pk=service.pk)
+    service.position = position
+    service.full_clean()
+    service.save()
+    return service
+
+
+@transaction.atomic
+def delete_service(*, service: Service) -> None:
+    """Delete a kind of service no actor offers; ServiceInUseError otherwise (nothing deleted)."""
+    count = service.actors.count()
+    if count:
+        raise ServiceInUseError(count)
+    service.delete()

@@ -768,7 +768,8 @@ def report_lines(report, *, detailed=False):
     if conflicts:
         lines.append(
             f"Modifiées ici ET dans la version livrée ({len(conflicts)}) : jamais appliquées automatiquement ; "
-            "choisissez dans l'administration (Noyau › Contenu livré) ou avec seed_content --take-upstream CLÉ."
+            "choisissez dans l'espace coordination (/coordination/contenu-livre/) ou avec "
+            "seed_content --take-upstream CLÉ / --keep-local CLÉ."
         )
         for item in conflicts:
             lines.append(_entry_line(item, "!"))

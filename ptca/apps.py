@@ -12,7 +12,7 @@ class PtcaConfig(AppConfig):
 
         from core import slots
         from core.roles import grant_admin_access, sync_group_permissions
-        from ptca import coordination, equipment_followup, outbox
+        from ptca import coordination, equipment_followup, outbox, shipped
         from ptca.companion.search import training_hint
 
         post_migrate.connect(sync_group_permissions, dispatch_uid="ptca.sync_group_permissions")
@@ -21,6 +21,7 @@ class PtcaConfig(AppConfig):
         )
         # Failed e-mails first among the coordinators' to-do items: a registrant is waiting for a link.
         slots.register("coordinator_todo", "ptca.outbox", outbox.coordinator_todo, order=10)
+        slots.register("coordinator_todo", "ptca.shipped", shipped.coordinator_todo, order=90)
         slots.register("equipment_followup", "ptca.equipment_followup", equipment_followup.followup_block)
         coordination.register_pages()
 

@@ -45,9 +45,6 @@ def register_pages():
         "accompaniments:figures", "Accompagnements : les chiffres d'ensemble", group="Accompagnements", order=450
     )
     manage_pages.shortcut("outbox", "Courriels envoyés par le portail", group="Courriels", order=500)
-    # Pages being built by other pieces of work (issue 15): accepted until they are registered.
-    manage_pages.expect("actors.commune", "territory")
-    manage_pages.expect("actors.service", "nobody yet (the kinds of service of actors)")
     # Each survey's builder, needs board, "Autre" curation, restitution and workshop links are reached
     # from the coordinators' table of the surveys list.
     for model in ("survey", "section", "question", "choice", "pinnedquote", "othermapping", "restitution"):
@@ -60,7 +57,13 @@ def register_pages():
         )
     register("surveys.workshoplink", "surveys:survey_list", "Enquêtes : liens d'atelier", group="Enquêtes", order=402)
     register("surveys.theme", "surveys:themes", "Thèmes des réponses", group="Enquêtes", order=403)
-    manage_pages.expect("core.seedrecord", "nobody yet (choosing a release's content, in the admin today)")
+    register(
+        "core.seedrecord",
+        "seed_content",
+        "Contenu livré : choisir entre ici et la version livrée",
+        group="Contenu livré",
+        order=550,
+    )
     for model in ("response", "answer", "answerchoice", "answertool"):
         manage_pages.exempt(f"surveys.{model}", "written by respondents; read on the results pages")
     # Anonymous answers to a module's feedback form (branch h-sessions): written by participants.

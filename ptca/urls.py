@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from ptca import coordination, outbox, views
+from ptca import coordination, outbox, shipped, views
 from ptca.accounts import PortalLoginView, ThrottledPasswordResetView, UnlockingPasswordResetConfirmView
 
 admin.site.site_header = "Administration du portail numérique libre et associations"
@@ -19,6 +19,8 @@ urlpatterns = [
     path("coordination/", coordination.coordination, name="coordination"),
     path("compte/arrivee/", coordination.after_login, name="after_login"),
     path("coordination/courriels/", outbox.outbox, name="outbox"),
+    path("coordination/contenu-livre/", shipped.shipped_content, name="seed_content"),
+    path("coordination/contenu-livre/choisir/", shipped.shipped_content_choose, name="seed_content_choose"),
     path("coordination/courriels/<int:pk>/reessayer/", outbox.outbox_retry, name="outbox_retry"),
     path("compte/login/", PortalLoginView.as_view(), name="login"),
     path("compte/password_reset/", ThrottledPasswordResetView.as_view(), name="password_reset"),
