@@ -81,3 +81,14 @@ def test_the_form_runs_one_query_for_the_communes_whatever_their_number(coordina
         CommuneFactory(name=f"Commune {index}", insee_code=f"37{500 + index}", epci_code=f"2000{index % 6:05d}",
                        epci_name=f"CC {index % 6}")  # fmt: skip
     assert count_queries(lambda: coordinator_client.get(url)) == small
+
+
+def test_the_edit_form_shows_the_saved_communes_ticked_in_their_open_group(coordinator_client, lochois):
+    from actors.tests.factories import ActorFactory
+
+    actor = ActorFactory()
+    actor.communes_served.add(lochois[1])
+    html = coordinator_client.get(reverse("actors:actor_update", args=[actor.slug])).text
+    assert f'id="id_communes_served_{lochois[1].pk}" checked' in html
+    assert "Communes choisies (1) : Loches." in html and "(1 choisie sur 3)" in html
+    assert html.count('<details class="communes-served__group" data-communes-group open>') == 1
