@@ -7,6 +7,11 @@ candidates named, the text kept.
 
 `OpeningHoursField`: a French weekly grid (up to two ranges a day, "sur rendez-vous") that reads and
 writes the OpenStreetMap `opening_hours` syntax (actors/opening_hours.py).
+
+`CommunesServedField`: the communes an actor serves, as checkboxes grouped by intercommunality (one
+`<details>` per group, open when it holds a chosen commune), with a "toutes les communes de …" box per
+group (server-side: all its communes) and the chosen communes listed above. A plain click never
+drops a choice; a keyboard user crosses one stop per group, not one per commune. One query.
 """
 
 import re
@@ -17,6 +22,7 @@ from django.db.models import Q
 
 from actors import opening_hours
 from actors.models import Commune, commune_words
+from core.text import normalize_search_text
 
 LABEL = re.compile(r"^(?P<name>.+?)\s*\((?P<postal>\d{5})\)$")
 SUGGESTIONS = 6
@@ -114,6 +120,91 @@ class CommuneField(forms.Field):
         if isinstance(value, str) and re.fullmatch(r"\d{5}|2[AB]\d{3}", value):
             return Commune.objects.filter(insee_code=value).first() or value
         return value
+
+
+# Communes served
+
+WHOLE_EPCI = "epci:"  # prefix of a "toutes les communes de l'intercommunalité" value
+NO_EPCI = "Sans intercommunalité renseignée"
+
+
+class CommunesServedWidget(forms.CheckboxSelectMultiple):
+    template_name = "actors/widgets/communes_served.html"
+
+    def format_value(self, value):
+        if value is None:
+            return []
+        if not isinstance(value, list | tuple):
+            value = [value]
+        return [str(getattr(item, "pk", item)) for item in value]
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        values = set(context["widget"]["value"])
+        whole = {item.removeprefix(WHOLE_EPCI) for item in values if item.startswith(WHOLE_EPCI)}
+        base_id = context["widget"]["attrs"].get("id") or f"id_{name}"
+        groups, chosen = {}, []
+        for choice, _label in self.choices:  # the one query
+            commune = getattr(choice, "instance", None)
+            if commune is None:
+                continue
+            key = commune.epci_code or ""
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = {
+                    "code": key,
+                    "label": commune.epci_name or NO_EPCI,
+                    "items": [],
+                    "chosen": 0,
+                    "whole": bool(key) and key in whole,
+                    "whole_id": f"{base_id}_epci_{key}",
+                    "whole_value": f"{WHOLE_EPCI}{key}",
+                }
+            checked = str(commune.pk) in values
+            if checked or group["whole"]:
+                group["chosen"] += 1
+                chosen.append(commune)
+            group["items"].append({"value": commune.pk, "label": commune.name, "id": f"{base_id}_{commune.pk}",
+                                   "checked": checked, "postal_code": commune.postal_code})  # fmt: skip
+        ordered = sorted(groups.values(), key=lambda group: (not group["code"], normalize_search_text(group["label"])))
+        chosen.sort(key=lambda commune: commune.search_name)
+        context.update(groups=ordered, chosen=chosen, base_id=base_id)
+        return context
+
+
+class CommunesServedField(forms.ModelMultipleChoiceField):
+    """Commune ids and "epci:<SIREN>" values (all the communes of that intercommunality)."""
+
+    widget = CommunesServedWidget
+    default_error_messages = {
+        "invalid_choice": "Cette commune n'est pas dans la liste (« %(value)s ») : cochez des communes d'Indre-et-Loire.",
+        "invalid_pk_value": "Cette commune n'est pas dans la liste (« %(pk)s ») : cochez des communes d'Indre-et-Loire.",
+        "invalid_list": "Cochez des communes de la liste.",
+    }
+
+    def clean(self, value):
+        value = self.prepare_value(value)
+        if not value:
+            if self.required:
+                raise ValidationError(self.error_messages["required"], code="required")
+            return self.queryset.none()
+        if not isinstance(value, list | tuple):
+            raise ValidationError(self.error_messages["invalid_list"], code="invalid_list")
+        values = {str(item) for item in value}
+        codes = {item.removeprefix(WHOLE_EPCI) for item in values if item.startswith(WHOLE_EPCI)}
+        ids = values - {f"{WHOLE_EPCI}{code}" for code in codes}
+        for pk in ids:
+            if not pk.isdigit():
+                raise ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                                      params={"pk": pk})  # fmt: skip
+        communes = list(self.queryset.filter(Q(pk__in=ids) | Q(epci_code__in=codes - {""})))  # one query
+        found_ids = {str(commune.pk) for commune in communes}
+        found_codes = {commune.epci_code for commune in communes}
+        for missing in sorted(ids - found_ids) + sorted(codes - found_codes):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice",
+                                  params={"value": missing})  # fmt: skip
+        self.run_validators(value)
+        return communes
 
 
 # Opening hours

@@ -1,7 +1,7 @@
 from django import forms
 
 from actors import geo, services
-from actors.fields import CommuneField, OpeningHoursField
+from actors.fields import CommuneField, CommunesServedField, OpeningHoursField
 from actors.models import Actor, Commune, ErrorReport, Service
 from actors.services import unique_actor_slug
 from actors.validators import normalize_siret
@@ -78,11 +78,11 @@ class ActorForm(forms.ModelForm):
             "siret",
             "rna",
         ]
+        field_classes = {"communes_served": CommunesServedField}
         widgets = {
             "services": forms.CheckboxSelectMultiple,
             "tools": forms.SelectMultiple(attrs={"size": 8}),
             "needs": forms.CheckboxSelectMultiple,
-            "communes_served": forms.SelectMultiple(attrs={"size": 8}),
             "description": forms.Textarea(attrs={"rows": 6}),
             "accessibility_notes": forms.Textarea(attrs={"rows": 3}),
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
@@ -94,7 +94,7 @@ class ActorForm(forms.ModelForm):
             "rna": "W suivi de 9 chiffres, facultatif.",
             "tools": "Maintenez Ctrl (ou Cmd) pour en choisir plusieurs.",
             "communes_served": "Inutile si la structure intervient dans tout le département. "
-            "Maintenez Ctrl (ou Cmd) pour en choisir plusieurs.",
+            "Ouvrez une intercommunalité pour cocher ses communes, ou cochez « toutes ses communes ».",
             "postal_code": "Laissé vide : le code postal principal de la commune.",
         }
         error_messages = {

@@ -113,9 +113,14 @@ def test_coordinator_adds_an_actor_in_beaulieu_by_clicking_on_the_map_with_hours
     from actors.tests.factories import CommuneFactory
     from core.roles import COORDINATORS, sync_group_permissions
 
+    lochois = {"epci_code": "200043081", "epci_name": "CC Loches Sud Touraine"}
     beaulieu = CommuneFactory(name="Beaulieu-lès-Loches", insee_code="37020", postal_code="37600",
-                              latitude="47.12885", longitude="1.02312")  # fmt: skip
-    CommuneFactory(name="Loches", insee_code="37132", postal_code="37600", latitude="47.12830", longitude="0.99530")
+                              latitude="47.12885", longitude="1.02312", **lochois)  # fmt: skip
+    loches = CommuneFactory(name="Loches", insee_code="37132", postal_code="37600", latitude="47.12830",
+                            longitude="0.99530", **lochois)  # fmt: skip
+    CommuneFactory(
+        name="Montbazon", insee_code="37154", epci_code="200043131", epci_name="CC Touraine Vallée de l'Indre"
+    )
     user = django_user_model.objects.create_user("coordo", "c@example.org", "mot-de-passe-long-37")
     sync_group_permissions()
     user.groups.add(Group.objects.get(name=COORDINATORS))
@@ -140,10 +145,23 @@ def test_coordinator_adds_an_actor_in_beaulieu_by_clicking_on_the_map_with_hours
         page.locator(f"#id_opening_hours_{day}_1_start" if day != "mo" else "#id_opening_hours").fill("09:00")
         page.locator(f"#id_opening_hours_{day}_1_end").fill("12:00")
     page.get_by_label("Mercredi : sur rendez-vous").check()
+    # Communes served: open the intercommunality, tick two of its communes with plain clicks.
+    served = page.locator("[data-communes-served]")
+    served.locator("summary", has_text="CC Loches Sud Touraine").click()
+    served.get_by_label("Beaulieu-lès-Loches", exact=True).check()
+    served.get_by_label("Loches", exact=True).check()
+    served.get_by_text("Communes choisies (2) : Beaulieu-lès-Loches, Loches.").wait_for()
+    assert served.get_by_text("(2 choisies sur 2)").is_visible()
+    # The filter box narrows the groups (an enhancement); the choices stay.
+    page.get_by_label("Filtrer les communes").fill("montb")
+    served.get_by_label("Montbazon").wait_for()
+    assert served.get_by_label("Loches", exact=True).is_hidden()
+    page.get_by_label("Filtrer les communes").fill("")
     accessible(page)
     page.get_by_role("button", name="Enregistrer").click()
     page.get_by_text("est créée et publiée").wait_for()
     actor = Actor.objects.get(name="Atelier numérique de Beaulieu")
+    assert set(actor.communes_served.all()) == {beaulieu, loches}
     beaulieu.refresh_from_db()
     assert actor.slug == "atelier-numerique-de-beaulieu"
     assert (actor.commune, actor.insee_code, actor.postal_code) == ("Beaulieu-lès-Loches", "37020", "37600")
