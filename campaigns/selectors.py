@@ -33,6 +33,25 @@ def campaign_steps(campaign):
     )
 
 
+def step_for_kit(campaign, pk):
+    """A step of this campaign with its actors (two queries), or None (another campaign's step too)."""
+    actors = Actor.objects.only("name", "acronym", "slug", "commune").order_by("name")
+    return campaign.steps.prefetch_related(Prefetch("actors", queryset=actors)).filter(pk=pk).first()
+
+
+def step_kit_session(step, now=None):
+    """The session a step's poster points to: its first linked session still to come, not cancelled, of a
+    published module (one query), or None; the poster then points to the campaign's page."""
+    return (
+        step.sessions.for_display()
+        .published()
+        .filter(start__gt=now or timezone.now())
+        .exclude(status=Session.Status.CANCELLED)
+        .order_by("start", "pk")
+        .first()
+    )
+
+
 def _commune_ids(campaign):
     return Campaign.communes.through.objects.filter(campaign_id=campaign.pk).values("commune_id")
 

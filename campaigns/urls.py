@@ -18,6 +18,11 @@ urlpatterns = [
     path("campagnes/<slug:slug>/kit/<int:session_pk>/", views.kit, name="kit"),
     path("campagnes/<slug:slug>/kit/<int:session_pk>/affiche/", views.poster, {"size": "a4"}, name="poster"),
     path("campagnes/<slug:slug>/kit/<int:session_pk>/flyer/", views.poster, {"size": "a5"}, name="flyer"),
+    path("campagnes/<slug:slug>/etapes/<int:step_pk>/kit/", views.step_kit, name="step_kit"),
+    path(
+        "campagnes/<slug:slug>/etapes/<int:step_pk>/kit/affiche/", views.step_poster, {"size": "a4"}, name="step_poster"
+    ),
+    path("campagnes/<slug:slug>/etapes/<int:step_pk>/kit/flyer/", views.step_poster, {"size": "a5"}, name="step_flyer"),
     path("mairies/<str:insee>/modifier/", views.town_hall_update, name="town_hall_update"),
     path("actions/", views.inventory, name="inventory"),
     path("actions/nouvelle/", views.action_form, name="action_create"),

@@ -4,7 +4,7 @@ kit, and the widgets partners embed. Views stay thin: permission, form, selector
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -26,7 +26,7 @@ from core.exports import csv_response, envelope, json_response, open_data_link
 from core.perms import permission_required
 from core.qr import qr_svg
 from core.roles import is_advisor, is_coordinator
-from trainings.channels import town_hall_channel
+from trainings.channels import clean_channel, town_hall_channel
 from trainings.models import Session
 
 
@@ -83,6 +83,9 @@ def campaign_detail(request, slug):
     campaign = _campaign_for(request, slug)
     today = timezone.localdate()
     steps = selectors.campaign_steps(campaign)
+    # A visit from a step's poster (`?canal=mairie-<INSEE>`): the code is kept in the links to the sessions
+    # on this page, so that a registration still counts for that town hall (nothing stored, no cookie).
+    channel = clean_channel(request.GET["canal"]) if request.GET.get("canal") else ""
     return render(
         request,
         "campaigns/campaign_detail.html",
@@ -92,6 +95,7 @@ def campaign_detail(request, slug):
             "communes": list(campaign.communes.all()),
             "steps": steps,
             "today": today,
+            "channel": channel,
             **selectors.campaign_sessions_for_page(campaign),
             "actors": list(selectors.campaign_actors(campaign).only("name", "acronym", "slug", "commune")[:200]),
             "map": _map_settings(),
@@ -284,20 +288,33 @@ def town_hall_update(request, insee):
 # --- Town-hall kit -------------------------------------------------------------------------------
 
 
-def _kit_context(request, slug, session_pk):
+def _kit_commune(request, campaign, *, strict=False):
+    """The town hall chosen for the kit (`?commune=<INSEE>`, a commune of the campaign). On the kit page a
+    wrong code gives the choice again; on a poster (`strict`), a wrong code is a 404 (never a poster
+    without the channel code it was asked for)."""
+    form = SessionKitForm(request.GET or None, communes=campaign.communes.order_by("name"))
+    commune = form.cleaned_data["commune"] if form.is_valid() else None
+    if strict and commune is None and request.GET.get("commune"):
+        raise Http404("Commune inconnue pour cette campagne.")
+    return form, commune
+
+
+def _kit_context(request, slug, session_pk, *, strict=False):
     campaign = get_object_or_404(Campaign, slug=slug)
     session = get_object_or_404(Session.objects.for_display(), pk=session_pk)
-    communes = campaign.communes.order_by("name")
-    form = SessionKitForm(request.GET or None, communes=communes)
-    commune = form.cleaned_data["commune"] if form.is_valid() else None
+    form, commune = _kit_commune(request, campaign, strict=strict)
     return campaign, session, form, commune
 
 
-def _session_link(session, commune):
-    url = settings.SITE_URL.rstrip("/") + session.get_absolute_url()
+def _channel_link(path, commune):
+    url = settings.SITE_URL.rstrip("/") + path
     if commune is not None:
         url += "?" + urlencode({"canal": town_hall_channel(commune.insee_code)})
     return url
+
+
+def _session_link(session, commune):
+    return _channel_link(session.get_absolute_url(), commune)
 
 
 @permission_required("campaigns.view_campaign")
@@ -319,6 +336,8 @@ def kit(request, slug, session_pk):
             "town_hall": town_hall,
             "link": link,
             "query": urlencode({"commune": commune.insee_code}) if commune else "",
+            "poster_url": reverse("campaigns:poster", args=[campaign.slug, session.pk]),
+            "flyer_url": reverse("campaigns:flyer", args=[campaign.slug, session.pk]),
         },
     )
 
@@ -327,12 +346,70 @@ def kit(request, slug, session_pk):
 @require_GET
 def poster(request, slug, session_pk, size):
     """An A4 poster or an A5 flyer to print, with the QR code of the session page and its channel code."""
-    campaign, session, form, commune = _kit_context(request, slug, session_pk)
+    campaign, session, form, commune = _kit_context(request, slug, session_pk, strict=True)
     link = _session_link(session, commune)
     return render(
         request,
         "campaigns/poster.html",
-        {"campaign": campaign, "session": session, "commune": commune, "link": link, "qr": qr_svg(link), "size": size},
+        {
+            "campaign": campaign,
+            "session": session,
+            "commune": commune,
+            "link": link,
+            "qr": qr_svg(link),
+            "size": size,
+            "kit_url": reverse("campaigns:kit", args=[campaign.slug, session.pk]),
+        },
+    )
+
+
+def _step_kit_context(request, slug, step_pk, *, strict=False):
+    """The campaign, its step (404 for another campaign's step), the session the QR code points to (the
+    first linked session still to come, else none: the campaign's page), the chosen commune and the link."""
+    campaign = get_object_or_404(selectors.campaign_queryset(), slug=slug)
+    step = selectors.step_for_kit(campaign, step_pk)
+    if step is None:
+        raise Http404("Étape inconnue pour cette campagne.")
+    session = selectors.step_kit_session(step)
+    form, commune = _kit_commune(request, campaign, strict=strict)
+    link = _channel_link((session or campaign).get_absolute_url(), commune)
+    return {"campaign": campaign, "step": step, "session": session, "form": form, "commune": commune, "link": link}
+
+
+@permission_required("campaigns.view_campaign")
+@require_GET
+def step_kit(request, slug, step_pk):
+    """The town-hall kit of a step (with or without sessions): poster, flyer, bulletin text and e-mail."""
+    context = _step_kit_context(request, slug, step_pk)
+    campaign, step, commune = context["campaign"], context["step"], context["commune"]
+    return render(
+        request,
+        "campaigns/step_kit.html",
+        {
+            **context,
+            "nav": "campaigns",
+            "town_hall": TownHall.objects.filter(commune=commune).first() if commune else None,
+            "query": urlencode({"commune": commune.insee_code}) if commune else "",
+            "poster_url": reverse("campaigns:step_poster", args=[campaign.slug, step.pk]),
+            "flyer_url": reverse("campaigns:step_flyer", args=[campaign.slug, step.pk]),
+        },
+    )
+
+
+@permission_required("campaigns.view_campaign")
+@require_GET
+def step_poster(request, slug, step_pk, size):
+    """An A4 poster or an A5 flyer of a step, its QR code to the step's next session or the campaign's page."""
+    context = _step_kit_context(request, slug, step_pk, strict=True)
+    return render(
+        request,
+        "campaigns/step_poster.html",
+        {
+            **context,
+            "qr": qr_svg(context["link"]),
+            "size": size,
+            "kit_url": reverse("campaigns:step_kit", args=[context["campaign"].slug, context["step"].pk]),
+        },
     )
 
 

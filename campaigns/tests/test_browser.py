@@ -16,7 +16,8 @@ import threading
 import pytest
 from django.conf import settings
 
-from campaigns.tests.factories import CampaignFactory, TownHallFactory
+from actors.tests.factories import ActorFactory
+from campaigns.tests.factories import CampaignFactory, StepFactory, TownHallFactory
 from campaigns.tests.test_kit import expected_matrix, qr_matrix_from_svg
 from trainings import services as training_services
 from trainings.models import Registration
@@ -88,6 +89,46 @@ def test_print_a_poster_scan_its_link_register_and_count_it(live_server, new_pag
     row = page.get_by_role("row", name=re.compile("Mairie de Loches"))
     assert row.get_by_role("cell").nth(1).inner_text() == "1"
     accessible(page)
+
+
+def test_print_a_step_poster_with_the_campaign_link(live_server, new_page, coordinator, login_in_browser, loches,
+                                                   accessible):  # fmt: skip
+    """A step with no session: its poster is one A4 page whose QR code leads to the campaign's page with the
+    town hall's channel code; that page keeps the code in its links to the sessions."""
+    campaign = CampaignFactory(communes=[loches], title="Numérique libre dans le Lochois")
+    step = StepFactory(campaign=campaign, title="Soirée d'interconnaissance", description="Faire connaissance. " * 40)
+    step.actors.set([ActorFactory(name="Ligue de l'enseignement d'Indre-et-Loire")])
+    session = SessionFactory(commune=loches)
+    page = new_page("desktop")
+    login_in_browser(page, "coord", "motdepasse-coord")
+    page.get_by_role("button", name="Se déconnecter").wait_for()
+
+    page.goto(live_server.url + campaign.get_absolute_url())
+    page.get_by_role("link", name=re.compile("Kit mairie de l'étape")).click()
+    page.get_by_label("Mairie de").select_option("37132")
+    page.get_by_role("button", name="Préparer le kit").click()
+    page.get_by_role("heading", name="Pour la mairie de Loches").wait_for()
+    accessible(page)
+    page.get_by_role("link", name="Affiche A4 à imprimer").click()
+    page.get_by_role("heading", name="Soirée d'interconnaissance").wait_for()
+    accessible(page)
+
+    pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+    assert len(pdf_pages(pdf)) == 1
+    assert pdf_media_boxes(pdf) == [A4_POINTS]
+    link = settings.SITE_URL.rstrip("/") + campaign.get_absolute_url() + "?canal=mairie-37132"
+    svg = page.locator("svg.qr").evaluate("element => element.outerHTML")
+    assert qr_matrix_from_svg(svg) == expected_matrix(link)
+    assert page.get_by_text(link).is_visible()
+
+    page.goto(f"{live_server.url}/campagnes/{campaign.slug}/etapes/{step.pk}/kit/flyer/?commune=37132")
+    flyer = page.pdf(prefer_css_page_size=True)
+    assert len(pdf_pages(flyer)) == 1 and pdf_media_boxes(flyer) == [(420, 595)]
+
+    visitor = new_page("phone")
+    visitor.goto(live_server.url + link.removeprefix(settings.SITE_URL.rstrip("/")))
+    href = visitor.locator("#sessions-titre ~ ul a").first.get_attribute("href")
+    assert href == session.get_absolute_url() + "?canal=mairie-37132"
 
 
 @pytest.fixture

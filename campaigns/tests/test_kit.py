@@ -62,6 +62,9 @@ def test_the_kit_gives_texts_and_links_for_the_chosen_town_hall(coordinator_clie
     # A commune outside the campaign is not offered, and gives the choice again (no 500, no link).
     page = coordinator_client.get(url + "?commune=99999").content.decode()
     assert "Lien d'inscription pour cette mairie" not in page and "canal=mairie-99999" not in page
+    # A poster is never printed without the channel code it was asked for.
+    poster_url = reverse("campaigns:poster", args=[campaign.slug, session.pk])
+    assert coordinator_client.get(poster_url + "?commune=99999").status_code == 404
 
 
 def test_the_poster_qr_code_encodes_the_session_link_with_the_channel(coordinator_client, loches):
