@@ -350,7 +350,12 @@ def test_visit_companion_is_completed_by_keyboard_alone(live_server, new_page):
     keys.press("Space")
     keys.tab_to("Commune de l'association", max_presses=1)
     assert keys.press("ArrowDown")["value"] == "37261"
-    keys.tab_to("Nom de l'association", max_presses=1)
+    # The optional "Équipement" part: after the link to the funding guide, the number of computers.
+    keys.tab_to("Nombre d'ordinateurs", max_presses=2)
+    keys.type("3")
+    keys.tab_to("Windows 10", name="systemes", max_presses=1)
+    keys.press("Space")
+    keys.tab_to("Nom de l'association", max_presses=12)
     keys.type("Les Amis du Jardin")
     keys.tab_to("Note libre", max_presses=1)
     keys.type("Rappeler en mai.")
@@ -363,6 +368,7 @@ def test_visit_companion_is_completed_by_keyboard_alone(live_server, new_page):
     assert " ".join(page.locator("h1").inner_text().split()) == "Fiche de visite Les Amis du Jardin"
     headings = page.locator("main h3").all_inner_texts()
     assert "À la place de Zoom" in headings
+    assert "Avant d'acheter du neuf" in sheet.inner_text()  # Windows 10 was ticked
     assert "Partage et stockage de fichiers" in headings
     assert "À la place de Google Drive" not in headings
     text = sheet.inner_text()
