@@ -5,6 +5,7 @@ from itertools import islice
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connections
+from django.db.models import Q
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
@@ -181,6 +182,14 @@ def export_csv_lines(survey, *, response_ids=None, chunk_size=CHUNK_SIZE):
             other_column[question.pk] = width
             width += 1
     blank = [EMPTY] * width
+    of_kind = {
+        kind: [pk for pk, its in how.items() if its == kind] for kind in (CHOICE, NUMERIC_CELL, YES_NO_CELL, TEXT_CELL)
+    }
+    filled = (
+        (Q(question_id__in=of_kind[TEXT_CELL]) | Q(question_id__in=of_kind[CHOICE])) & ~Q(text="")
+        | Q(question_id__in=of_kind[NUMERIC_CELL], number__isnull=False)
+        | Q(question_id__in=of_kind[YES_NO_CELL], boolean__isnull=False)
+    )
     question_ids = list(column)
     labels = {choice.pk: choice.label for q in questions for choice in q.choices.all()}
     order = {choice.pk: (choice.position, choice.pk) for q in questions for choice in q.choices.all()}
@@ -199,51 +208,44 @@ def export_csv_lines(survey, *, response_ids=None, chunk_size=CHUNK_SIZE):
             row = rows[response_id] = blank[:]
             row[0] = str(response_id)
             row[1] = '"' + submitted_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") + '"'
-        items = {}  # (response_id, question_id) -> [labels and names] of a choice-like answer
+        # Only the answers whose cell is not empty: a choice-like answer's cell comes from its selected
+        # choices and tools, the answer row only brings its "Autre" text.
         others = {}  # (response_id, question_id) -> "Autre" text of a choice-like answer
         for response_id, question_id, text, number, boolean in _fetch(
-            Answer.objects.filter(**span)
+            Answer.objects.filter(filled, **span)
             .order_by()
             .values_list("response_id", "question_id", "text", "number", "boolean")
         ):
             kind = how[question_id]
             if kind == TEXT_CELL:
-                if text:
-                    rows[response_id][column[question_id]] = safe[text]
+                rows[response_id][column[question_id]] = safe[text]
             elif kind == CHOICE:
-                key = (response_id, question_id)
-                items[key] = []
-                if text:
-                    others[key] = text
+                others[(response_id, question_id)] = text
             elif kind == NUMERIC_CELL:
-                if number is not None:
-                    rows[response_id][column[question_id]] = str(number)
+                rows[response_id][column[question_id]] = str(number)
             else:
                 rows[response_id][column[question_id]] = YES_NO_CELLS[boolean]
-        selected = {}
+        items = {}  # (response_id, question_id) -> [labels and names] of a choice-like answer
         for response_id, question_id, choice_id in _fetch(
             AnswerChoice.objects.filter(**span).order_by().values_list("response_id", "question_id", "choice_id")
         ):
-            selected.setdefault((response_id, question_id), []).append(choice_id)
-        for key, choice_ids in selected.items():
+            items.setdefault((response_id, question_id), []).append(choice_id)
+        for key, choice_ids in items.items():
             if len(choice_ids) > 1:
                 choice_ids.sort(key=order.__getitem__)
-            items[key].extend(labels.get(choice_id, "") for choice_id in choice_ids)
+            items[key] = [labels.get(choice_id, "") for choice_id in choice_ids]
         for response_id, question_id, product_id, tool_id in _fetch(
             AnswerTool.objects.filter(**span)
             .order_by("response_id", "pk")
             .values_list("response_id", "question_id", "product_id", "tool_id")
         ):
             name = product_names.get(product_id) if product_id else tool_names.get(tool_id)
-            items[(response_id, question_id)].append(name or "")
+            items.setdefault((response_id, question_id), []).append(name or "")
+        for key, other in others.items():
+            items.setdefault(key, []).append("Autre")
+            rows[key[0]][other_column[key[1]]] = safe[other]
         for (response_id, question_id), names in items.items():
-            row = rows[response_id]
-            other = others.get((response_id, question_id))
-            if other:
-                names.append("Autre")
-                row[other_column[question_id]] = safe[other]
-            if names:
-                row[column[question_id]] = safe[MULTI_SEPARATOR.join(names)]
+            rows[response_id][column[question_id]] = safe[MULTI_SEPARATOR.join(names)]
         yield from [";".join(row) + "\r\n" for row in rows.values()]
 
 

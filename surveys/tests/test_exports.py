@@ -90,3 +90,16 @@ def test_download_streams_the_fast_lines(awkward_survey):
     body = b"".join(response.streaming_content)
     assert body.startswith(kernel_exports.BOM.encode()) and body == generic(awkward_survey)
     assert b'"\'=Produit ; Outil ""libre""' in body and b'"\'=HYPERLINK(""http://evil"")"' in body
+
+
+def test_fast_lines_of_a_survey_with_one_kind_of_question():
+    from surveys.tests.factories import QuestionFactory, SurveyFactory
+
+    survey = SurveyFactory()
+    question = QuestionFactory(survey=survey, position=1, kind="yes_no", text="Site web ?")
+    for index, value in enumerate([True, None, False]):
+        response = Response.objects.create(survey=survey, token=f"y{index}")
+        Answer.objects.create(response=response, question=question, boolean=value)
+    Response.objects.create(survey=survey, token="none")
+    assert fast(survey) == generic(survey)
+    assert fast(survey).count(b"\r\n") == 5
