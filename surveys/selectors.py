@@ -336,6 +336,36 @@ def _top_per_question(grouped, limit):
         return cursor.fetchall()
 
 
+TOOL_COUNTS_SQL = (
+    'SELECT g."question_id", g."product_id", p."name", p."slug", g."tool_id", t."name", t."slug", g."count" '
+    "FROM (INNER) g "
+    'LEFT OUTER JOIN "{product}" p ON p."id" = g."product_id" LEFT OUTER JOIN "{tool}" t ON t."id" = g."tool_id" '
+    'ORDER BY g."question_id" ASC, g."count" DESC, p."name" ASC, t."name" ASC'
+)
+TOOL_COUNT_KEYS = (
+    "question_id", "product_id", "product__name", "product__slug", "tool_id", "tool__name", "tool__slug", "count"
+)  # fmt: skip
+
+
+def _tool_counts(tools_named):
+    """Products and tools cited per tools question, most cited first, as dicts (TOOL_COUNT_KEYS).
+
+    The answers are counted on their own index (question, product, tool) alone, an index-only scan on
+    PostgreSQL; the few names are joined afterwards (the order is the one of a Django
+    order_by("question_id", "-count", "product__name", "tool__name"))."""
+    grouped = tools_named.values("question_id", "product_id", "tool_id").annotate(count=Count("*")).order_by()
+    try:
+        inner, params = grouped.query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    # `inner` is Django's own compiled SQL (every value a parameter); table names come from the models.
+    sql = TOOL_COUNTS_SQL.format(product=ProprietaryProduct._meta.db_table, tool=Tool._meta.db_table)
+    sql = sql.replace("(INNER)", f"({inner})")
+    with connections[grouped.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return [dict(zip(TOOL_COUNT_KEYS, row, strict=True)) for row in cursor.fetchall()]
+
+
 def compute_results(*, survey, questions, result_filter=None, search=""):
     """Every result of a survey as plain data (same on SQLite and PostgreSQL), in a fixed number of queries."""
     responses = Response.objects.filter(survey=survey)
@@ -350,11 +380,13 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
         selections = selections.filter(response_id__in=kept)
         tools_named = tools_named.filter(response_id__in=kept)
 
+    # COUNT(*) rather than COUNT(id) where an index holds every column read: PostgreSQL then counts
+    # on the index alone (index-only scan), several times faster at 50,000 responses.
     # 1. Responses per week.
     weeks = list(
         responses.annotate(week=TruncWeek("submitted_at", tzinfo=timezone.get_current_timezone()))
         .values("week")
-        .annotate(count=Count("pk"))
+        .annotate(count=Count("*"))
         .order_by("week")
     )
     total = sum(week["count"] for week in weeks)
@@ -386,7 +418,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
     }
     # 3. Selected choices.
     choice_counts = {
-        row["choice_id"]: row["count"] for row in selections.values("choice_id").annotate(count=Count("pk")).order_by()
+        row["choice_id"]: row["count"] for row in selections.values("choice_id").annotate(count=Count("*")).order_by()
     }
     # 4. Scale distributions.
     scale_ids = [q.pk for q in questions if q.kind == Question.Kind.SCALE]
@@ -394,7 +426,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
         (row["question_id"], row["number"]): row["count"]
         for row in answers.filter(question__in=scale_ids)
         .values("question_id", "number")
-        .annotate(count=Count("pk"))
+        .annotate(count=Count("*"))
         .order_by()
     }
     # 5. "Autre" answers grouped by identical text, most frequent first, a few per question.
@@ -426,13 +458,7 @@ def compute_results(*, survey, questions, result_filter=None, search=""):
     ):
         text_items.setdefault(row["question_id"], []).append(row["text"])
     # 7. Tools: the proprietary products most used, and the free tools already used.
-    tool_rows = list(
-        tools_named.values(
-            "question_id", "product_id", "product__name", "product__slug", "tool_id", "tool__name", "tool__slug"
-        )
-        .annotate(count=Count("pk"))
-        .order_by("question_id", "-count", "product__name", "tool__name")
-    )
+    tool_rows = _tool_counts(tools_named)
     tool_rows = _with_mapped_others(tool_rows, [q.pk for q in questions if q.kind == Question.Kind.TOOLS], answers)
     product_ids = [row["product_id"] for row in tool_rows if row["product_id"]]
     equivalents = {}
