@@ -52,6 +52,10 @@ def test_equipment_journey_on_a_tablet(live_server, new_page, equipment_data, se
     assert "Financements ouverts en février 2027" in section
     paragraph = page.locator("#paragraphe-subvention").inner_text()
     assert "3 ordinateurs reconditionnés chez Recyclerie du Lochois" in paragraph
+    # The copy button (an enhancement): copied, or selected when the browser refuses the clipboard.
+    page.get_by_role("button", name="Copier le paragraphe").click()
+    status = page.locator('[data-copy-status="paragraphe-subvention"]')
+    status.filter(has_text=re.compile("Copié|Sélectionné")).wait_for()
     accessible(page)
 
     page.wait_for_load_state("load")  # the print style sheet too
