@@ -111,6 +111,8 @@ class CommuneField(forms.Field):
         value = " ".join(str(value or "").split())
         if not value:
             return None
+        if "\x00" in value:  # refused before any query (PostgreSQL cannot compare it)
+            raise ValidationError("Ce texte contient un caractère non autorisé.", code="null_characters_not_allowed")
         return resolve_commune(value)
 
     def prepare_value(self, value):

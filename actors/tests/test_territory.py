@@ -242,3 +242,12 @@ def test_the_actor_form_keeps_a_refused_grid_and_says_why_next_to_it(coordinator
     assert 'id="id_opening_hours_tu_1_start" value="09:00"' in page
     assert 'name="opening_hours_tu_appointment" id="id_opening_hours_tu_appointment" checked' in page
     assert "Mardi : de 9 h à 12 h (sur rendez-vous)" in coordinator_client.get(actor.get_absolute_url()).text
+
+
+def test_a_commune_text_with_a_nul_character_is_refused_before_any_query(django_assert_num_queries):
+    from actors.fields import CommuneField
+
+    field = CommuneField()
+    with django_assert_num_queries(0), pytest.raises(ValidationError) as error:
+        field.clean("Tours\x00")
+    assert error.value.messages == ["Ce texte contient un caractère non autorisé."]
