@@ -244,7 +244,7 @@ def test_the_actor_form_keeps_a_refused_grid_and_says_why_next_to_it(coordinator
     assert "Mardi : de 9 h à 12 h (sur rendez-vous)" in coordinator_client.get(actor.get_absolute_url()).text
 
 
-def test_a_commune_text_with_a_nul_character_is_refused_before_any_query(django_assert_num_queries):
+def test_a_commune_text_with_a_nul_character_is_refused_before_any_query(db, django_assert_num_queries):
     from actors.fields import CommuneField
 
     field = CommuneField()
