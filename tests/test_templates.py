@@ -44,3 +44,29 @@ def test_every_template_is_used():
     )
     unused = [name for name in TEMPLATES if name not in USED_BY_DJANGO and name not in sources]
     assert unused == []
+
+
+def test_identifiers_are_never_localised():
+    """USE_THOUSAND_SEPARATOR renders the integer 1389 as "1 389": an id, a form value or a data
+    attribute built from a primary key must go through `unlocalize` (or `stringformat`)."""
+    import re
+
+    bare_identifier = re.compile(r"\{\{ ?[\w.]*(\.pk|\.id|_id) ?\}\}")
+    offenders = []
+    for directory in TEMPLATE_DIRS:
+        if ".venv" in directory.parts:
+            continue
+        for path in directory.rglob("*.html"):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if bare_identifier.search(line):
+                    offenders.append(f"{path.relative_to(BASE_DIR)}:{number}")
+    assert offenders == []
+
+
+def test_a_large_primary_key_renders_without_a_separator():
+    from django.template import Context, Template
+    from django.utils import translation
+
+    with translation.override("fr"):
+        rendered = Template('{% load l10n %}<input value="{{ pk|unlocalize }}">{{ pk }}').render(Context({"pk": 1389}))
+    assert rendered.startswith('<input value="1389">') and rendered != '<input value="1389">1389'
