@@ -585,6 +585,14 @@ def product_create_for_other(*, name: str, vendor: str, business_model: str):
     slug, n = base, 2
     while ProprietaryProduct.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
-    return ProprietaryProduct.objects.create(
-        name=name, slug=slug, vendor=vendor, business_model=business_model, is_published=False
+    # The catalogue's own writer (its validation and rules), never a direct insert from this app.
+    from tools_catalog.services import catalogue_entry_save
+
+    product = ProprietaryProduct(name=name, slug=slug, vendor=vendor, business_model=business_model, is_published=False)
+    return catalogue_entry_save(
+        entry=product,
+        fields=["name", "slug", "vendor", "business_model", "is_published"],
+        relations={},
+        fingerprint=None,
+        user=None,
     )
