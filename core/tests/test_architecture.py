@@ -46,6 +46,17 @@ def test_root_packages_are_every_package_of_the_project():
     assert packages == set(ROOT_PACKAGES)
 
 
+def test_every_package_with_tests_is_collected_by_make_test():
+    """A package whose tests pytest.ini does not list would never run in CI (it happened to two apps)."""
+    import configparser
+
+    ini = configparser.ConfigParser()
+    ini.read(ROOT / "pytest.ini")
+    testpaths = set(ini["pytest"]["testpaths"].split())
+    with_tests = {path.parent.parent.name for path in ROOT.glob("*/tests/__init__.py")} | {"tests"}
+    assert with_tests - testpaths == set()
+
+
 def test_the_real_tree_keeps_every_contract():
     code, output = lint_imports(ROOT)
     assert code == 0, output
