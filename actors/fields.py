@@ -166,7 +166,7 @@ class CommunesServedWidget(forms.CheckboxSelectMultiple):
             if checked or group["whole"]:
                 group["chosen"] += 1
                 chosen.append(commune)
-            group["items"].append({"value": commune.pk, "label": commune.name, "id": f"{base_id}_{commune.pk}",
+            group["items"].append({"value": str(commune.pk), "label": commune.name, "id": f"{base_id}_{commune.pk}",
                                    "checked": checked, "postal_code": commune.postal_code})  # fmt: skip
         ordered = sorted(groups.values(), key=lambda group: (not group["code"], normalize_search_text(group["label"])))
         chosen.sort(key=lambda commune: commune.search_name)

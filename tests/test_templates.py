@@ -52,13 +52,16 @@ def test_identifiers_are_never_localised():
     import re
 
     bare_identifier = re.compile(r"\{\{ ?[\w.]*(\.pk|\.id|_id) ?\}\}")
+    # A form value is often a primary key under another name (a commune's checkbox was "item.value"):
+    # every value attribute goes through unlocalize, whatever its name.
+    bare_value = re.compile(r'(value|data-value)="[^"{]*\{\{ ?[\w.]+ ?\}\}')
     offenders = []
     for directory in TEMPLATE_DIRS:
         if ".venv" in directory.parts:
             continue
         for path in directory.rglob("*.html"):
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                if bare_identifier.search(line):
+                if bare_identifier.search(line) or bare_value.search(line):
                     offenders.append(f"{path.relative_to(BASE_DIR)}:{number}")
     assert offenders == []
 

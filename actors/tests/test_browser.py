@@ -1,7 +1,5 @@
 """End-to-end: a phone user filters actors by a tool, opens one, sees its map pin and its tools; axe on every page."""
 
-import os
-
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -108,10 +106,6 @@ def test_coordinator_pages_pass_axe(
     accessible(page)
 
 
-@pytest.mark.skipif(
-    "postgres" in os.environ.get("DATABASE_URL", ""),
-    reason="passes alone on PostgreSQL but not after the rest of the suite there: under investigation (see the closing note)",
-)
 def test_coordinator_adds_an_actor_in_beaulieu_by_clicking_on_the_map_with_hours_from_the_grid(
     live_server, new_page, accessible, offline_tiles, django_user_model, login_in_browser
 ):

@@ -92,3 +92,14 @@ def test_the_edit_form_shows_the_saved_communes_ticked_in_their_open_group(coord
     assert f'id="id_communes_served_{lochois[1].pk}" checked' in html
     assert "Communes choisies (1) : Loches." in html and "(1 choisie sur 3)" in html
     assert html.count('<details class="communes-served__group" data-communes-group open>') == 1
+
+
+def test_a_commune_with_a_primary_key_of_a_thousand_or_more_is_sent_back_as_is(coordinator_client):
+    """With the French thousands separator, pk 2345 rendered as "2 345" and the form refused its own
+    checkbox (found on PostgreSQL, where ids pass 999 quickly)."""
+    commune = CommuneFactory(pk=2345, name="Beaulieu-lès-Loches", insee_code="37020", **LOCHES_SUD)
+    html = coordinator_client.get(reverse("actors:actor_create")).text
+    assert 'value="2345" id="id_communes_served_2345"' in html
+    response = coordinator_client.post(reverse("actors:actor_create"), form_data(communes_served=["2345"]))
+    assert response.status_code == 302
+    assert list(Actor.objects.get(slug="nouvel-acteur").communes_served.all()) == [commune]
