@@ -120,6 +120,40 @@ class DemoContent:
             atomic.__exit__(type(error) if error else None, error, None)
 
 
+FIRST_TEST_ID = 10_001
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every table's ids start at 10,001 in the tests, on both databases.
+
+    Production ids pass 999 early, and the French thousands separator once rendered a primary key
+    as "1 389" in form values (a commune's checkbox refused itself). With small ids such a fault
+    only showed after enough earlier tests on PostgreSQL; from 10,001 it shows in every test.
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT schemaname, sequencename FROM pg_sequences WHERE schemaname = current_schema()")
+            for schema, name in cursor.fetchall():
+                sequence = connection.ops.quote_name(schema) + "." + connection.ops.quote_name(name)
+                cursor.execute(
+                    "SELECT setval(%s, GREATEST(%s, (SELECT last_value FROM " + sequence + ")))",
+                    [f"{schema}.{name}", FIRST_TEST_ID - 1],
+                )
+        elif connection.vendor == "sqlite":
+            for table in connection.introspection.table_names(cursor):
+                cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
+                row = cursor.fetchone()
+                if row is None:
+                    cursor.execute(
+                        "INSERT INTO sqlite_sequence (name, seq) VALUES (%s, %s)", [table, FIRST_TEST_ID - 1]
+                    )
+                elif row[0] < FIRST_TEST_ID - 1:
+                    cursor.execute("UPDATE sqlite_sequence SET seq = %s WHERE name = %s", [FIRST_TEST_ID - 1, table])
+
+
 @pytest.fixture(scope="session")
 def _demo_state(django_db_setup, django_db_blocker):
     """Session scope: set up before the first reading test's own transaction, so that one nests in ours."""
