@@ -12,6 +12,11 @@ from django.utils import timezone
 class StaleVersionError(Exception):
     """The row changed since the form was opened."""
 
+    message = (
+        "Cette fiche a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. "
+        "Rechargez la page pour voir sa version actuelle : vos changements n'ont pas été enregistrés."
+    )
+
 
 @transaction.atomic
 def save_entry(form, *, version=None):
