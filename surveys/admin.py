@@ -6,6 +6,7 @@ stay possible, and the action "Dupliquer" starts a new version.
 """
 
 from auditlog.registry import auditlog
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
@@ -13,8 +14,15 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 
+from core.admin import ServiceAdminMixin, adopt
+from surveys import services
 from surveys.models import LOCKED_EXPLANATION, Choice, Question, Response, Restitution, Section, Survey, Theme
 from surveys.services import duplicate_survey
+
+STALE_MESSAGE = (
+    "Cette enquête a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. "
+    "Rechargez la page pour voir sa version actuelle : vos changements n'ont pas été enregistrés."
+)
 
 
 def _survey_of(instance):
@@ -80,8 +88,40 @@ class QuestionInline(admin.StackedInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+class SurveyAdminForm(forms.ModelForm):
+    """Carries the version the page was opened at, like the builder's settings form (optimistic locking)."""
+
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Survey
+        fields = services.SURVEY_FIELDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["opened_version"] = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is not None:
+            current = Survey.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if cleaned.get("opened_version") != current:
+                raise forms.ValidationError(STALE_MESSAGE, code="stale")
+        return cleaned
+
+    def survey_data(self):
+        return {name: self.cleaned_data[name] for name in services.SURVEY_FIELDS if name in self.cleaned_data}
+
+
+class SurveyStale(Exception):
+    message = STALE_MESSAGE
+
+
 @admin.register(Survey)
-class SurveyAdmin(admin.ModelAdmin):
+class SurveyAdmin(ServiceAdminMixin, admin.ModelAdmin):
+    form = SurveyAdminForm
+    service_refusals = (SurveyStale,)
     list_display = ["title", "status", "opens_at", "closes_at", "response_count", "links"]
     list_filter = ["status"]
     search_fields = ["title", "slug"]
@@ -90,7 +130,7 @@ class SurveyAdmin(admin.ModelAdmin):
     actions = ["duplicate"]
     readonly_fields = ["links"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "status", ("opens_at", "closes_at"), "links"]}),
+        (None, {"fields": ["title", "slug", "status", ("opens_at", "closes_at"), "links", "opened_version"]}),
         ("Textes", {"fields": ["introduction", "thank_you_message", "privacy_notice"]}),
     ]
 
@@ -112,10 +152,18 @@ class SurveyAdmin(admin.ModelAdmin):
         )
 
     def save_model(self, request, obj, form, change):
-        # An edit here moves the version too: a coordinator's open settings form then answers 409.
+        # Through the services: the version moves (a coordinator's open settings form then answers 409),
+        # and a save over someone else's newer one is refused.
         if change:
-            obj.version += 1
-        super().save_model(request, obj, form, change)
+            try:
+                saved = services.survey_update(
+                    survey=obj, data=form.survey_data(), version=form.cleaned_data["opened_version"]
+                )
+            except services.StaleVersionError:  # a save between the form's check and the lock
+                raise SurveyStale from None
+        else:
+            saved = services.survey_create(data=form.survey_data())
+        adopt(obj, saved)
 
     @admin.action(description="Dupliquer (nouvelle version en brouillon, sans réponses)")
     def duplicate(self, request, queryset):

@@ -61,3 +61,53 @@ def test_admin_refuses_deleting_answered_questions(coordinator_client):
     assert response.status_code == 200 and "Dupliquer" in response.content.decode()
     q["long"].refresh_from_db()
     assert q["long"].kind == Question.Kind.LONG_TEXT
+
+
+def admin_survey_form(client, survey):
+    from core.tests.pages import form_data
+
+    page = client.get(reverse("admin:surveys_survey_change", args=[survey.pk]))
+    assert page.status_code == 200
+    return form_data(page, "survey_form")
+
+
+def test_a_survey_saved_in_the_admin_makes_an_open_settings_form_answer_409(coordinator_client):
+    from surveys.tests.factories import SurveyFactory
+
+    survey = SurveyFactory(title="Avant", slug="avant")
+    data = admin_survey_form(coordinator_client, survey)
+    assert data["opened_version"] == "1"
+    data["title"] = "Corrigé dans l'administration"
+    assert coordinator_client.post(reverse("admin:surveys_survey_change", args=[survey.pk]), data).status_code == 302
+    survey.refresh_from_db()
+    assert survey.title == "Corrigé dans l'administration" and survey.version == 2
+    front = {"title": "Saisi sur le site", "slug": "avant", "status": "open", "version": "1"}
+    assert coordinator_client.post(reverse("surveys:survey_update", args=[survey.slug]), front).status_code == 409
+    assert Survey.objects.get(pk=survey.pk).title == "Corrigé dans l'administration"
+
+
+def test_an_admin_save_over_a_newer_settings_save_is_refused_and_keeps_the_input(coordinator_client):
+    from surveys.admin import STALE_MESSAGE
+    from surveys.tests.factories import SurveyFactory
+
+    survey = SurveyFactory(title="Avant", slug="avant")
+    data = admin_survey_form(coordinator_client, survey)
+    front = {"title": "Saisi sur le site", "slug": "avant", "status": "open", "version": "1"}
+    assert coordinator_client.post(reverse("surveys:survey_update", args=[survey.slug]), front).status_code == 302
+    data["title"] = "Corrigé dans l'administration"
+    response = coordinator_client.post(reverse("admin:surveys_survey_change", args=[survey.pk]), data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.non_field_errors() == [STALE_MESSAGE]
+    assert "Corrigé dans l&#x27;administration" in response.content.decode()
+    survey.refresh_from_db()
+    assert survey.title == "Saisi sur le site" and survey.version == 2
+
+
+def test_a_survey_added_in_the_admin_goes_through_the_service(coordinator_client):
+    from core.tests.pages import form_data
+
+    page = coordinator_client.get(reverse("admin:surveys_survey_add"))
+    data = form_data(page, "survey_form")
+    data.update(title="Enquête 2027", slug="enquete-2027", status="draft")
+    assert coordinator_client.post(reverse("admin:surveys_survey_add"), data).status_code == 302
+    assert Survey.objects.get(slug="enquete-2027").version == 1
