@@ -350,8 +350,12 @@ def test_reorder_remove_and_add_without_javascript(client, followup, advisor, ca
     assert list(followup.steps.ordered())[0] == steps[1]
     client.post(arrange, {"descendre": steps[1].pk})
     assert list(followup.steps.ordered())[1] == steps[1]
-    for bad in ({"sauter": steps[1].pk}, {"monter": "abc"}, {"monter": "9" * 40}):
-        assert client.post(arrange, bad).status_code in (302, 404)
+    # An unknown action or a value that is no id: back to the file with a message; no such step: 404.
+    for bad in ({"sauter": steps[1].pk}, {"monter": "abc"}):
+        refused = client.post(arrange, bad, follow=True)
+        assert refused.redirect_chain[0][1] == 302
+        assert "Action inconnue : monter, descendre ou retirer une étape seulement." in text(refused)
+    assert client.post(arrange, {"monter": "9" * 40}).status_code == 404
     assert list(followup.steps.ordered())[1] == steps[1]
     client.post(
         reverse("accompaniments:step_status", args=[followup.pk, steps[0].pk]), {"status": "trying", "version": 1}
