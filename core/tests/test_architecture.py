@@ -78,6 +78,10 @@ AGAINST_THE_DIRECTION = [
     ("actors/against.py", "from trainings.models import Session\n", "actors.against -> trainings.models"),
     ("trainings/against.py", "from surveys.models import Survey\n", "trainings.against -> surveys.models"),
     ("trainings/against.py", "from ptca import views\n", "trainings.against -> ptca.views"),
+    ("trainings/against.py", "from equipment.models import Offer\n", "trainings.against -> equipment.models"),
+    ("equipment/against.py", "from surveys.models import Survey\n", "equipment.against -> surveys.models"),
+    ("equipment/against.py", "from trainings.models import Session\n", "equipment.against -> trainings.models"),
+    ("campaigns/against.py", "from accompaniments import models\n", "campaigns.against -> accompaniments.models"),
 ]  # fmt: skip
 
 
