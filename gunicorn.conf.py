@@ -13,3 +13,17 @@ max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    """The first worker says at startup, in the log, when rate limits would be counted per process.
+
+    The same check as `manage.py check --deploy` (core.W001), which an operator may never run: with
+    several workers and a local-memory cache, every limit is multiplied by the number of workers.
+    """
+    if worker.age != 1 or worker.cfg.workers < 2:
+        return
+    from core.checks import shared_cache_for_rate_limits
+
+    for warning in shared_cache_for_rate_limits():
+        worker.log.warning("%s (%s) %s", warning.msg, warning.id, warning.hint)

@@ -262,3 +262,29 @@ def test_check_deploy_warns_when_rate_limits_are_counted_per_process():
     assert "core.W001" in result.stderr + result.stdout
     assert "REDIS_URL" in result.stderr + result.stdout
     assert deploy_check(REDIS_URL="", RATE_LIMIT_LOCAL_CACHE_OK="1").returncode == 0
+
+
+def test_gunicorn_says_at_startup_when_rate_limits_are_counted_per_process(settings):
+    """The operator who never runs check --deploy reads it in gunicorn's log (gunicorn.conf.py)."""
+    import runpy
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    hook = runpy.run_path(str(Path(settings.BASE_DIR) / "gunicorn.conf.py"))["post_worker_init"]
+    logged = []
+
+    def worker(age, workers):
+        log = SimpleNamespace(warning=lambda message, *args: logged.append(message % args))
+        return SimpleNamespace(age=age, cfg=SimpleNamespace(workers=workers), log=log)
+
+    settings.DEBUG = False
+    settings.RATE_LIMIT_LOCAL_CACHE_OK = False
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    hook(worker(age=2, workers=3))  # only the first worker speaks
+    hook(worker(age=1, workers=1))  # one process: the local cache is enough
+    assert logged == []
+    hook(worker(age=1, workers=3))
+    assert len(logged) == 1 and "core.W001" in logged[0] and "REDIS_URL" in logged[0]
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://x"}}
+    hook(worker(age=1, workers=3))
+    assert len(logged) == 1
