@@ -244,6 +244,8 @@ def test_public_forms_answer_control_characters_and_huge_values_with_french_erro
     forms = public_post_forms(client)
     assert {"/compte/login/", "/compte/password_reset/", "/visite/fiche/"} <= set(forms), sorted(forms)
     assert any("/signaler/" in action for action in forms), sorted(forms)
+    assert any(action.startswith("/formations/sessions/") for action in forms), sorted(forms)  # registration
+    assert any(action.startswith("/enquetes/") for action in forms), sorted(forms)  # the field survey
     failures = []
     for index, (action, (page, form)) in enumerate(sorted(forms.items())):
         for label, value in (("caractères de contrôle", CONTROL_CHARACTERS), ("10 000 caractères", TEN_THOUSAND)):
@@ -275,6 +277,8 @@ def test_public_forms_survive_a_flood_of_50_posts_from_one_client(demo, client):
     cache.clear()
     forms = public_post_forms(client)
     assert len(forms) >= 5, sorted(forms)
+    assert any(action.startswith("/formations/sessions/") for action in forms), sorted(forms)
+    assert any(action.startswith("/enquetes/") for action in forms), sorted(forms)
     failures, timings = [], {}
     for index, (action, (page, form)) in enumerate(sorted(forms.items())):
         cache.clear()
