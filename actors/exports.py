@@ -95,8 +95,7 @@ def source_url():
 
 
 def csv_response():
-    response = kernel_exports.csv_response("acteurs.csv", CSV_COLUMNS, csv_rows())
-    return kernel_exports.open_data_link(response, source=source_url())
+    return kernel_exports.open_data_csv_response("acteurs.csv", CSV_COLUMNS, csv_rows(), source=source_url())
 
 
 def json_response():

@@ -22,7 +22,7 @@ from campaigns.forms import (
     TownHallForm,
 )
 from campaigns.models import Action, Campaign, Step, TownHall, TownHallContact
-from core.exports import csv_response, envelope, json_response, open_data_link
+from core.exports import csv_response, envelope, json_response, open_data_csv_response
 from core.perms import permission_required
 from core.qr import qr_svg
 from core.roles import is_advisor, is_coordinator
@@ -467,8 +467,8 @@ def inventory_csv(request):
         [row[key] if not isinstance(row[key], list) else ", ".join(row[key]) for key in header]
         for row in _inventory_rows(items)
     )
-    response = csv_response("actions.csv", header, rows)
-    return open_data_link(response, source=settings.SITE_URL.rstrip("/") + reverse("campaigns:inventory"))
+    source = settings.SITE_URL.rstrip("/") + reverse("campaigns:inventory")
+    return open_data_csv_response("actions.csv", header, rows, source=source)
 
 
 @require_GET

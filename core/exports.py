@@ -94,6 +94,18 @@ def csv_response(filename, header, rows, *, delimiter=DELIMITER):
     return response
 
 
+OPEN_DATA_CSV_COLUMNS = ["licence_donnees", "source_donnees"]  # not "source": the catalogue has a column of that name
+
+
+def open_data_csv_response(filename, header, rows, *, source, licence=OPEN_DATA_LICENCE):
+    """An open-data CSV: the licence and the source in the file (two last columns, the same on every row,
+    since CSV has no room for metadata) and in the `Link` header."""
+    licence_cell = f"{licence['id']} ({licence['url']})"
+    rows_with_terms = ([*row, licence_cell, source] for row in rows)
+    response = csv_response(filename, [*header, *OPEN_DATA_CSV_COLUMNS], rows_with_terms)
+    return open_data_link(response, source=source, licence=licence)
+
+
 def envelope(format_name, data, *, source="", licence=OPEN_DATA_LICENCE, version=1):
     """The JSON envelope of every export: what it is, when it was made, where from, under which licence."""
     return {

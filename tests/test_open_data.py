@@ -1,5 +1,7 @@
-"""Every open-data export states its licence (Licence Ouverte 2.0) and source, in the file where the format
-allows it, in its `Link` header, and on the page that offers it; the survey exports claim no open licence."""
+"""Every open-data export states its licence (Licence Ouverte 2.0) and source, in the file (the JSON envelope,
+two last columns of the CSVs, the calendar's description; data·inclusion's schema is a bare list, whose
+structures name their `source` and `lien_source`), in its `Link` header, and on the page that offers it;
+the survey exports claim no open licence."""
 
 import json
 
@@ -59,6 +61,29 @@ def test_every_open_data_export_names_licence_and_source_in_its_link_header(clie
     assert response.status_code == 200
     assert link_header(response) == {"license": LICENCE_URL, "via": SITE + source_path}
     assert body(response)
+
+
+@pytest.mark.parametrize(
+    ("url_name", "source_path"),
+    [
+        ("tools_catalog:export_csv", "/outils/"),
+        ("actors:export_csv", "/acteurs/"),
+        ("campaigns:inventory_csv", "/actions/"),
+    ],
+)
+def test_csv_exports_carry_licence_and_source_on_every_row(client, url_name, source_path):
+    import csv
+    import io
+
+    from campaigns.tests.factories import ActionFactory
+
+    ActionFactory()
+    text = body(client.get(reverse(url_name))).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert rows
+    for row in rows:
+        assert row["licence_donnees"] == f"etalab-2.0 ({LICENCE_URL})"
+        assert row["source_donnees"] == SITE + source_path
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from core import honeypot
 from core.clientip import client_key
-from core.exports import csv_response, json_response, open_data_link
+from core.exports import json_response, open_data_csv_response, open_data_link
 from core.history import history_page, history_row
 from tools_catalog import exports, selectors, services
 from tools_catalog.filters import ToolFilterSet
@@ -222,8 +222,9 @@ def export_json(request):
 
 @require_GET
 def export_csv(request):
-    response = csv_response("outils-libres.csv", exports.csv_header(), exports.csv_rows())
-    return open_data_link(response, source=exports.source_url())
+    return open_data_csv_response(
+        "outils-libres.csv", exports.csv_header(), exports.csv_rows(), source=exports.source_url()
+    )
 
 
 # Advisors propose, coordinators review ---------------------------------------------------------------

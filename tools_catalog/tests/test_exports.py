@@ -61,7 +61,7 @@ def test_csv_export_has_a_bom_and_parses_back(client, visio_catalogue):
     body = b"".join(response.streaming_content)
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
-    assert list(rows[0]) == [header for _key, header in CSV_COLUMNS]
+    assert list(rows[0]) == [header for _key, header in CSV_COLUMNS] + ["licence_donnees", "source_donnees"]
     by_name = {row["nom"]: row for row in rows}
     assert sorted(by_name) == ["BigBlueButton", "Jitsi Meet", "LibreOffice", "Nextcloud"]
     assert by_name["Jitsi Meet"]["remplace"] == "Zoom"
