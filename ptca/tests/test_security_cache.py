@@ -7,6 +7,8 @@ and evict what matters there, such as the rate-limit counters.
 import pytest
 from django.core.cache import caches
 
+from actors.tests.factories import CommuneFactory
+from tools_catalog.tests.factories import ProprietaryProductFactory
 from trainings.tests.factories import SessionFactory, TrainingFactory
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +68,54 @@ def test_junk_on_the_other_cached_pages_adds_nothing(client, counted_cache):
         for path in ("/outils/", "/formations/", "/acteurs/", "/"):
             assert client.get(path, query).status_code == 200, (path, index)
     assert counted_cache() == base
+
+
+WIDGETS = ("/widgets/formations/", "/widgets/acteurs/", "/widgets/alternatives/")
+
+
+def widget_junk(count):
+    """Junk parameters plus unknown values of the widgets' own filters (ignored and said, never cached apart)."""
+    for index, query in enumerate(junk_queries(count)):
+        commune = f"{99000 + index}" if index % 2 else f"abc{index}"
+        yield {**query, "commune": commune, "produit": f"inconnu-{index}"}
+
+
+@pytest.mark.parametrize("path", WIDGETS)
+def test_junk_on_the_widgets_adds_nothing(client, counted_cache, path):
+    """The partners' widgets are keyed on their valid filters, not on the address (no cache_page)."""
+    CommuneFactory(insee_code="37132", name="Loches", latitude="47.12830", longitude="0.99530")
+    client.get(path)
+    first = client.get(path, next(widget_junk(1)))  # the variant that says the values were ignored
+    base = counted_cache()
+    for index, query in enumerate(widget_junk(200)):
+        response = client.get(path, query)
+        assert response.status_code == 200, index
+        assert response.content == first.content, index
+    assert counted_cache() == base, f"{counted_cache() - base} entrées créées par 200 requêtes"
+
+
+def test_widget_filters_are_keyed_once_whatever_their_spelling(client, counted_cache):
+    loches = CommuneFactory(insee_code="37132", name="Loches", latitude="47.12830", longitude="0.99530")
+    SessionFactory(commune=loches, training=TrainingFactory(audiences=["benevoles"]))
+    ProprietaryProductFactory(name="Zoom", slug="zoom")
+    for path in WIDGETS:
+        client.get(path)
+    spellings = {
+        "/widgets/formations/": [
+            "?commune=37132&public=benevoles",
+            "?public=benevoles&utm_source=lettre&commune=37132",
+            "?commune=37132&commune=37132&public=benevoles&x=1",
+            "?commune=37132-loches&public=benevoles",  # the first five characters are the code
+        ],
+        "/widgets/acteurs/": ["?commune=37132", "?page=2&commune=37132", "?commune=37132&produit=zoom"],
+        "/widgets/alternatives/": ["?produit=zoom", "?utm=1&produit=zoom&produit=zoom", "?commune=37132&produit=zoom"],
+    }
+    for path, queries in spellings.items():
+        base = counted_cache()
+        pages = {client.get(path + query).content for query in queries}
+        assert len(pages) == 1, path
+        assert counted_cache() == base + 1, path
+        # Unknown values, whatever they are, share the one variant that says they were ignored.
+        for query in ("?commune=99999&produit=inconnu", "?commune=abc&produit=autre", "?commune=00000&produit=x"):
+            assert "Réglage ignoré" in client.get(path + query).content.decode()
+        assert counted_cache() == base + 2, path
