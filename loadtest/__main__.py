@@ -443,7 +443,8 @@ def main():
     say(f"\nAvant la panne : {before_fault}")
     say(f"Après la panne : {after_fault}")
     say(f"Limite de débit : {accepted} envois acceptés sur 30 pour un même client (limite {RATE_LIMIT})")
-    say(f"Pendant la panne : accueil {down_checks}, santé {health_down}; rétabli en {recovered_after:.2f} s")
+    recovered = "–" if recovered_after is None else f"{recovered_after:.2f}"
+    say(f"Pendant la panne : accueil {down_checks}, santé {health_down}; rétabli en {recovered} s")
 
     normal_labels = [label for label in statuses if "panne" not in label and label != "santé"]
     errors = {label: n for label in normal_labels for code, n in statuses[label].items() if code >= 500}
