@@ -3,7 +3,8 @@
 Saving an actor here goes through actor_create / actor_update, so the version the coordinators'
 front-end form checks moves (a form opened before this save answers 409), and the admin form
 carries its own version: a save over someone else's newer one is refused with a French message.
-Verification and publication are actions calling their services; error reports are read-only and
+Kinds of service save here directly, but move their version too (the coordinators' services page
+checks it). Verification and publication are actions calling their services; error reports are read-only and
 marked handled through error_report_mark_handled (which erases the optional e-mail address).
 """
 
@@ -29,6 +30,14 @@ class ServiceAdmin(admin.ModelAdmin):
     list_editable = ["position"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["version"]
+
+    def save_model(self, request, obj, form, change):
+        # The page and the list's "ordre" column save here: the version moves, so a coordinator's
+        # form opened before this save answers 409 instead of overwriting it.
+        if change and form.has_changed():
+            obj.version = services.bump_service_version(service=obj)
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Commune)

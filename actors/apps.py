@@ -17,7 +17,7 @@ class ActorsConfig(AppConfig):
             exclude_fields=["search_text", "updated_at", "version"],
             m2m_fields={"services", "tools", "needs", "communes_served"},
         )
-        auditlog.register(Service)
+        auditlog.register(Service, exclude_fields=["version"])
         auditlog.register(Commune, exclude_fields=["search_name"])
         auditlog.register(ErrorReport, exclude_fields=["contact_email"])
 

@@ -200,7 +200,10 @@ class ErrorReportForm(HoneypotMixin, forms.ModelForm):
 
 
 class ServiceForm(forms.ModelForm):
-    """A kind of service: the identifier is made from the name when left empty (and stays editable)."""
+    """A kind of service: the identifier is made from the name when left empty (and stays editable).
+    `version` carries the version the coordinator started from (optimistic lock; unused when adding)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, required=False)
 
     class Meta:
         model = Service
@@ -218,6 +221,9 @@ class ServiceForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["slug"].required = False
         self.fields["position"].required = False
+        if self.instance.pk:
+            self.fields["version"].required = True
+            self.initial.setdefault("version", self.instance.version)
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()

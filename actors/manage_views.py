@@ -24,19 +24,59 @@ def service_list(request):
     return render(request, "actors/manage/service_list.html", {"nav": "actors", "rows": rows})
 
 
+def _shown(value):
+    return "—" if value in (None, "") else str(value)
+
+
+def _service_conflicts(form, current):
+    """Fields whose saved value (by the other coordinator) differs from what this coordinator typed."""
+    rows = []
+    for name in ServiceForm.Meta.fields:
+        if name not in form.cleaned_data:
+            continue
+        mine, theirs = form.cleaned_data[name], getattr(current, name)
+        if name == "slug" and not form.data.get("slug"):
+            continue  # left empty: made from the name, nothing typed to compare
+        if mine != theirs:
+            rows.append({"label": form.fields[name].label, "theirs": _shown(theirs), "mine": _shown(mine)})
+    return rows
+
+
 @coordinator_required
 @require_http_methods(["GET", "POST"])
 def service_form(request, pk=None):
     instance = get_object_or_404(Service, pk=pk) if pk else None
     form = ServiceForm(request.POST or None, instance=instance)
+    context = {"nav": "actors", "form": form, "instance": instance}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        service = services.save_service(
-            service=instance, name=data["name"], slug=data["slug"], position=data["position"]
-        )
+        try:
+            service = services.save_service(
+                service=instance,
+                name=data["name"],
+                slug=data["slug"],
+                position=data["position"],
+                version=data["version"] if instance else None,
+            )
+        except services.StaleServiceError as stale:
+            # Nothing written: show the other person's values, keep this person's input, and carry the
+            # saved version so that saving again replaces it knowingly.
+            current = stale.current
+            conflicts = _service_conflicts(form, current)
+            bound = request.POST.copy()
+            bound["version"] = str(current.version)
+            form = ServiceForm(bound, instance=current)
+            form.is_valid()
+            context.update(
+                form=form,
+                instance=current,
+                conflicts=conflicts,
+                last_change=selectors.service_history(current).first(),
+                actor_count=current.actors.count(),
+            )
+            return render(request, "actors/manage/service_form.html", context, status=409)
         messages.success(request, f"Service « {service.name} » enregistré.")
         return redirect("actors:service_list")
-    context = {"nav": "actors", "form": form, "instance": instance}
     if instance:
         context["actor_count"] = instance.actors.count()
     return render(request, "actors/manage/service_form.html", context)

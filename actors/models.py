@@ -32,6 +32,8 @@ class Service(models.Model):
     name = models.CharField("nom", max_length=120, unique=True)
     slug = models.SlugField("identifiant d'adresse", max_length=120, unique=True)
     position = models.PositiveSmallIntegerField("ordre d'affichage", default=100)
+    # Moved by every save (the services, the admin): the coordinators' form checks it (optimistic lock).
+    version = models.PositiveIntegerField("version", default=1, editable=False)
 
     class Meta:
         verbose_name = "service proposé"

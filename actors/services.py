@@ -169,16 +169,41 @@ def unique_service_slug(name: str, *, exclude_pk=None) -> str:
     return slug
 
 
+class StaleServiceError(StaleVersionError):
+    """Someone saved the kind of service after the coordinator opened the form: nothing was written."""
+
+    message = "Quelqu'un a modifié ce service entre-temps : rien n'a été enregistré. Refaites vos modifications."
+
+
 @transaction.atomic
-def save_service(*, service: Service | None = None, name: str, slug: str = "", position: int = 100) -> Service:
-    """Create or update a kind of service; an empty slug is made from the name."""
-    service = service or Service()
+def save_service(
+    *, service: Service | None = None, name: str, slug: str = "", position: int = 100, version: int | None = None
+) -> Service:
+    """Create a kind of service (version 1), or update one only if nobody saved it since `version`
+    (raise StaleServiceError, with the saved row, otherwise): the version goes up by one. An empty slug
+    is made from the name."""
+    if service is None:
+        service = Service(version=1)
+    else:
+        if version is None:
+            raise TypeError("updating a kind of service needs the version the form was opened at")
+        service = Service.objects.select_for_update().get(pk=service.pk)
+        if service.version != version:
+            raise StaleServiceError(service)
+        service.version += 1
     service.name = name.strip()
     service.slug = slug or unique_service_slug(service.name, exclude_pk=service.pk)
     service.position = position
     service.full_clean()
     service.save()
     return service
+
+
+@transaction.atomic
+def bump_service_version(*, service: Service) -> int:
+    """The next version of a kind of service the admin is about to save (locks the row): the admin's
+    saves move the version too, so a coordinator's form opened before them answers 409."""
+    return Service.objects.select_for_update().values_list("version", flat=True).get(pk=service.pk) + 1
 
 
 @transaction.atomic

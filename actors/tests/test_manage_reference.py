@@ -2,9 +2,11 @@
 unused) and the communes (read-only, searched)."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
+from actors import services
 from actors.models import Service
 from actors.tests.factories import ActorFactory, CommuneFactory, ServiceFactory
 from core.testing import count_queries
@@ -56,7 +58,8 @@ def test_add_a_service_with_the_slug_made_from_the_name(coordinator_client):
 def test_edit_a_service_keeps_or_changes_its_slug(coordinator_client):
     service = ServiceFactory(name="Formation", slug="formation", position=10)
     url = reverse("actors:service_update", args=[service.pk])
-    assert coordinator_client.post(url, {"name": "Formations", "slug": "formation", "position": "5"}).status_code == 302
+    data = {"name": "Formations", "slug": "formation", "position": "5", "version": "1"}
+    assert coordinator_client.post(url, data).status_code == 302
     service.refresh_from_db()
     assert (service.name, service.slug, service.position) == ("Formations", "formation", 5)
     html = coordinator_client.get(reverse("actors:service_history", args=[service.pk])).content.decode()
@@ -139,3 +142,63 @@ def test_the_commune_list_runs_the_same_queries_whatever_its_size(coordinator_cl
     small = count_queries(page)
     CommuneFactory.create_batch(120)
     assert count_queries(page) == small
+
+
+def test_a_stale_service_edit_answers_409_with_the_other_values_and_keeps_the_input(coordinator_client):
+    service = ServiceFactory(name="Formation", slug="formation", position=10)
+    url = reverse("actors:service_update", args=[service.pk])
+    page = coordinator_client.get(url).content.decode()
+    assert 'name="version" value="1"' in page
+    # Someone else saves first (the same service as the page does).
+    services.save_service(service=service, name="Formations numériques", slug="formation", position=10, version=1)
+    mine = {"name": "Ateliers", "slug": "formation", "position": "7", "version": "1"}
+    response = coordinator_client.post(url, mine)
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "Quelqu'un a modifié ce service" in html
+    assert "Formations numériques" in html  # their value
+    assert 'value="Ateliers"' in html and 'value="7"' in html  # my input, kept in the form
+    assert 'name="version" value="2"' in html  # saving again replaces their version knowingly
+    service.refresh_from_db()
+    assert (service.name, service.position, service.version) == ("Formations numériques", 10, 2)
+    # Saving again with the version now shown works.
+    assert coordinator_client.post(url, {**mine, "version": "2"}).status_code == 302
+    service.refresh_from_db()
+    assert (service.name, service.position, service.version) == ("Ateliers", 7, 3)
+
+
+def test_every_write_of_a_service_moves_its_version(coordinator_client):
+    service = services.save_service(name="Formation")
+    assert service.version == 1
+    service = services.save_service(service=service, name="Formations", slug="formation", position=3, version=1)
+    assert service.version == 2
+    with pytest.raises(services.StaleServiceError):
+        services.save_service(service=service, name="Autre", slug="formation", position=3, version=1)
+    with pytest.raises(TypeError):
+        services.save_service(service=service, name="Autre", slug="formation", position=3)
+    assert Service.objects.get(pk=service.pk).name == "Formations"
+    # The admin's page and the list's "ordre" column move it too (a services page opened before answers 409).
+    staff = Client()
+    admin_user = get_user_model().objects.create_superuser("chef", "chef@example.org", "x")
+    staff.force_login(admin_user)
+    change = reverse("admin:actors_service_change", args=[service.pk])
+    data = {"name": "Formations au numérique", "slug": "formation", "position": "3"}
+    assert staff.post(change, data).status_code == 302
+    service.refresh_from_db()
+    assert service.name == "Formations au numérique" and service.version == 3
+    changelist = {
+        "form-TOTAL_FORMS": "1",
+        "form-INITIAL_FORMS": "1",
+        "form-0-id": str(service.pk),
+        "form-0-position": "9",
+        "_save": "Enregistrer",
+    }
+    assert staff.post(reverse("admin:actors_service_changelist"), changelist).status_code == 302
+    service.refresh_from_db()
+    assert service.position == 9 and service.version == 4
+    stale = {"name": "Ateliers", "slug": "formation", "position": "1", "version": "2"}
+    assert coordinator_client.post(reverse("actors:service_update", args=[service.pk]), stale).status_code == 409
+    # The version is not a change of its own in the history.
+    from actors.selectors import service_history
+
+    assert all("version" not in (entry.changes_dict or {}) for entry in service_history(service))
