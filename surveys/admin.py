@@ -33,6 +33,24 @@ def _survey_of(instance):
     return None
 
 
+class MovesVersionsAdmin:
+    """Sections, questions and choices saved here (page or inline) move their `version`, like the
+    builder's services: a builder form opened before this save then answers 409 instead of overwriting it."""
+
+    def save_model(self, request, obj, form, change):
+        if change and form.has_changed():
+            obj.version = services.next_version(instance=obj)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for inline in formset.forms:
+            if not hasattr(inline, "cleaned_data") or inline.cleaned_data.get("DELETE"):
+                continue
+            if inline.instance.pk and hasattr(inline.instance, "version") and inline.has_changed():
+                inline.instance.version = services.next_version(instance=inline.instance)
+        super().save_formset(request, form, formset, change)
+
+
 class LockedDeletionFormSet(BaseInlineFormSet):
     """Refuses deleting questions or choices of a survey that already has responses."""
 
@@ -119,7 +137,7 @@ class SurveyStale(Exception):
 
 
 @admin.register(Survey)
-class SurveyAdmin(ServiceAdminMixin, admin.ModelAdmin):
+class SurveyAdmin(MovesVersionsAdmin, ServiceAdminMixin, admin.ModelAdmin):
     form = SurveyAdminForm
     service_refusals = (SurveyStale,)
     list_display = ["title", "status", "opens_at", "closes_at", "response_count", "links"]
@@ -196,7 +214,7 @@ class ChoiceInline(admin.TabularInline):
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
+class QuestionAdmin(MovesVersionsAdmin, admin.ModelAdmin):
     list_display = ["text", "survey", "position", "kind", "required"]
     list_filter = ["kind", "required", "survey"]
     search_fields = ["text", "survey__title"]
@@ -220,7 +238,7 @@ class QuestionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Choice)
-class ChoiceAdmin(admin.ModelAdmin):
+class ChoiceAdmin(MovesVersionsAdmin, admin.ModelAdmin):
     list_display = ["label", "question", "position"]
     search_fields = ["label", "question__text", "question__survey__title"]
     list_select_related = ["question"]
@@ -260,9 +278,9 @@ class ResponseAdmin(admin.ModelAdmin):
 
 
 auditlog.register(Survey)
-auditlog.register(Section)
-auditlog.register(Question)
-auditlog.register(Choice)
+auditlog.register(Section, exclude_fields=["version"])
+auditlog.register(Question, exclude_fields=["version"])
+auditlog.register(Choice, exclude_fields=["version"])
 
 
 @admin.register(Theme)

@@ -56,12 +56,24 @@ class SurveyEditForm(forms.ModelForm):
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
 
 
-class SectionForm(forms.Form):
+class VersionedForm(forms.Form):
+    """The builder's edit forms carry the version the coordinator started from (optimistic lock);
+    the "add" forms leave it out (`versioned=False`)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, *args, versioned=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not versioned:
+            del self.fields["version"]
+
+
+class SectionForm(VersionedForm):
     title = forms.CharField(label="Titre de la partie", max_length=200)
     description = forms.CharField(label="Texte d'introduction", max_length=500, required=False)
 
 
-class QuestionForm(forms.Form):
+class QuestionForm(VersionedForm):
     """Add or change a question. `sections` and `conditions` are (value, label) lists computed once per page."""
 
     text = forms.CharField(label="Question", max_length=300)
@@ -86,13 +98,13 @@ class QuestionForm(forms.Form):
         self.fields["show_if_choice"].choices = [("", "— Toujours —"), *conditions]
 
     def question_data(self, *, sections_by_id, choices_by_id):
-        data = {name: self.cleaned_data[name] for name in self.fields}
+        data = {name: self.cleaned_data[name] for name in self.fields if name != "version"}
         data["section"] = sections_by_id.get(data["section"])
         data["show_if_choice"] = choices_by_id.get(data["show_if_choice"])
         return data
 
 
-class ChoiceForm(forms.Form):
+class ChoiceForm(VersionedForm):
     label = forms.CharField(label="Libellé", max_length=200)
     themes = forms.TypedMultipleChoiceField(
         label="Thèmes", coerce=int, required=False, widget=forms.CheckboxSelectMultiple

@@ -30,10 +30,16 @@ def _builder_url(survey, anchor=""):
     return f"{url}#{anchor}" if anchor else url
 
 
-def _builder_context(survey, bound=None):
+def _builder_context(survey, bound=None, conflict=None):
     """Everything the builder page shows, in a fixed number of queries; `bound` replaces one form
-    (("question", id) / ("choice", id) / ("new_question", None)…) by the refused one, input kept."""
+    (("question", id) / ("choice", id) / ("new_question", None)…) by the refused one, input kept;
+    `conflict` ({"key": …, "rows": […]}) is the other person's saved values after a stale save (409)."""
     bound = bound or {}
+    conflict = conflict or {}
+
+    def conflict_rows(key):
+        return conflict["rows"] if conflict.get("key") == key else None
+
     sections = list(survey.sections.order_by("position", "pk"))
     questions = list(
         Question.objects.filter(survey=survey).select_related("section", "show_if_choice").order_by("position", "pk")
@@ -66,6 +72,7 @@ def _builder_context(survey, bound=None):
                 "min_value": question.min_value,
                 "max_value": question.max_value,
                 "show_if_choice": question.show_if_choice_id,
+                "version": question.version,
             },
         )
         choice_items = [
@@ -77,8 +84,13 @@ def _builder_context(survey, bound=None):
                 or ChoiceForm(
                     prefix=f"c{choice.pk}",
                     themes=theme_choices,
-                    initial={"label": choice.label, "themes": [t.pk for t in choice.themes.all()]},
+                    initial={
+                        "label": choice.label,
+                        "themes": [t.pk for t in choice.themes.all()],
+                        "version": choice.version,
+                    },
                 ),
+                "conflict": conflict_rows(("choice", choice.pk)),
             }
             for i, choice in enumerate(own_choices)
         ]
@@ -89,9 +101,10 @@ def _builder_context(survey, bound=None):
                 "first": index == 0,
                 "last": index == len(questions) - 1,
                 "form": form,
+                "conflict": conflict_rows(("question", question.pk)),
                 "choices": choice_items,
                 "new_choice": bound.get(("new_choice", question.pk))
-                or ChoiceForm(prefix=f"nc{question.pk}", themes=theme_choices),
+                or ChoiceForm(prefix=f"nc{question.pk}", themes=theme_choices, versioned=False),
             }
         )
         if question.is_choice:
@@ -103,8 +116,10 @@ def _builder_context(survey, bound=None):
             "last": i == len(sections) - 1,
             "form": bound.get(("section", section.pk))
             or SectionForm(
-                prefix=f"s{section.pk}", initial={"title": section.title, "description": section.description}
+                prefix=f"s{section.pk}",
+                initial={"title": section.title, "description": section.description, "version": section.version},
             ),
+            "conflict": conflict_rows(("section", section.pk)),
         }
         for i, section in enumerate(sections)
     ]
@@ -121,15 +136,15 @@ def _builder_context(survey, bound=None):
         "response_count": response_count,
         "locked": locked,
         "has_themes": bool(themes),
-        "new_section": bound.get(("new_section", None)) or SectionForm(prefix="ns"),
+        "new_section": bound.get(("new_section", None)) or SectionForm(prefix="ns", versioned=False),
         "new_question": bound.get(("new_question", None))
-        or QuestionForm(prefix="nq", sections=section_choices, conditions=conditions),
+        or QuestionForm(prefix="nq", sections=section_choices, conditions=conditions, versioned=False),
         "error_form": next(iter(bound.values()), None),
     }
 
 
-def _render_builder(request, survey, bound=None, status=200):
-    return render(request, "surveys/manage/builder.html", _builder_context(survey, bound), status=status)
+def _render_builder(request, survey, bound=None, status=200, conflict=None):
+    return render(request, "surveys/manage/builder.html", _builder_context(survey, bound, conflict), status=status)
 
 
 @coordinator_required
@@ -149,13 +164,50 @@ def _refused(request, survey, error, bound, key):
     return _render_builder(request, survey, bound, status=400)
 
 
+def _shown(form, name, value):
+    """A readable value for the conflict table (choices, booleans, related rows, lists of themes)."""
+    if hasattr(value, "all"):
+        value = list(value.all())
+    if value in (None, "", []):
+        return "—"
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(sorted(str(item) for item in value))
+    if isinstance(value, str) and getattr(form.fields[name], "choices", None):
+        return str(dict(form.fields[name].choices).get(value, value))
+    return str(value)
+
+
+def _conflict_rows(form, mine, current):
+    """Fields whose saved value (by the other coordinator) differs from what this coordinator typed."""
+    rows = []
+    for name, value in mine.items():
+        ours, theirs = _shown(form, name, value), _shown(form, name, getattr(current, name))
+        if ours != theirs:
+            rows.append({"label": form.fields[name].label, "theirs": theirs, "mine": ours})
+    return rows
+
+
+def _stale(request, survey, key, form, form_kwargs, mine, current):
+    """409: nothing was written. The form keeps this coordinator's input but now carries the saved
+    version (saving again replaces it knowingly); the other person's values are listed next to it."""
+    rows = _conflict_rows(form, mine, current)
+    form_class = type(form)
+    data = request.POST.copy()
+    data[f"{form_kwargs['prefix']}-version"] = str(current.version)
+    form = form_class(data, **form_kwargs)
+    form.is_valid()
+    return _render_builder(request, survey, {key: form}, status=409, conflict={"key": key, "rows": rows})
+
+
 def _section_maps(survey):
     sections = {s.pk: s for s in survey.sections.all()}
     choices = {c.pk: c for c in Choice.objects.filter(question__survey=survey).select_related("question")}
     return sections, choices
 
 
-def _question_form(request, survey, prefix, question=None):
+def _question_form(request, survey, prefix, question=None, versioned=True):
     sections, choices = _section_maps(survey)
     previous = [
         c
@@ -169,6 +221,7 @@ def _question_form(request, survey, prefix, question=None):
         prefix=prefix,
         sections=[(s.pk, s.title) for s in sections.values()],
         conditions=[(c.pk, f"{c.question.text} → {c.label}") for c in previous],
+        versioned=versioned,
     )
     return form, sections, choices
 
@@ -177,7 +230,7 @@ def _question_form(request, survey, prefix, question=None):
 @require_POST
 def section_add(request, slug):
     survey = _survey(slug)
-    form = SectionForm(request.POST, prefix="ns")
+    form = SectionForm(request.POST, prefix="ns", versioned=False)
     if not form.is_valid():
         return _render_builder(request, survey, {("new_section", None): form}, status=400)
     try:
@@ -201,10 +254,17 @@ def section_action(request, slug, pk):
         services.section_delete(section=section)
         messages.success(request, f"La partie « {section.title} » est supprimée ; ses questions sont conservées.")
         return redirect(_builder_url(survey))
+    key = ("section", section.pk)
     form = SectionForm(request.POST, prefix=f"s{section.pk}")
     if not form.is_valid():
-        return _render_builder(request, survey, {("section", section.pk): form}, status=400)
-    services.section_update(section=section, **form.cleaned_data)
+        return _render_builder(request, survey, {key: form}, status=400)
+    try:
+        services.section_update(section=section, **form.cleaned_data)
+    except services.StaleVersionError as stale:
+        mine = {"title": form.cleaned_data["title"], "description": form.cleaned_data["description"]}
+        return _stale(request, survey, key, form, {"prefix": form.prefix}, mine, stale.current)
+    except services.BuildRefused as error:
+        return _refused(request, survey, error, {key: form}, key)
     messages.success(request, "La partie est enregistrée.")
     return redirect(_builder_url(survey, f"partie-{section.pk}"))
 
@@ -213,7 +273,7 @@ def section_action(request, slug, pk):
 @require_POST
 def question_add(request, slug):
     survey = _survey(slug)
-    form, sections, choices = _question_form(request, survey, "nq")
+    form, sections, choices = _question_form(request, survey, "nq", versioned=False)
     key = ("new_question", None)
     if not form.is_valid():
         return _render_builder(request, survey, {key: form}, status=400)
@@ -249,10 +309,13 @@ def question_action(request, slug, pk):
     key = ("question", question.pk)
     if not form.is_valid():
         return _render_builder(request, survey, {key: form}, status=400)
+    data = form.question_data(sections_by_id=sections, choices_by_id=choices)
     try:
-        services.question_update(
-            question=question, data=form.question_data(sections_by_id=sections, choices_by_id=choices)
-        )
+        services.question_update(question=question, data=data, version=form.cleaned_data["version"])
+    except services.StaleVersionError as stale:
+        kwargs = {"prefix": form.prefix, "sections": form.fields["section"].choices[1:]}
+        kwargs["conditions"] = form.fields["show_if_choice"].choices[1:]
+        return _stale(request, survey, key, form, kwargs, data, stale.current)
     except services.BuildRefused as error:
         return _refused(request, survey, error, {key: form}, key)
     messages.success(request, "La question est enregistrée.")
@@ -269,7 +332,7 @@ def choice_add(request, slug, pk):
     survey = _survey(slug)
     question = get_object_or_404(Question, pk=pk, survey=survey)
     themes = [(t.pk, t.name) for t in Theme.objects.all()]
-    form = ChoiceForm(request.POST, prefix=f"nc{question.pk}", themes=themes)
+    form = ChoiceForm(request.POST, prefix=f"nc{question.pk}", themes=themes, versioned=False)
     key = ("new_choice", question.pk)
     if not form.is_valid():
         return _render_builder(request, survey, {key: form}, status=400)
@@ -304,8 +367,15 @@ def choice_action(request, slug, pk):
     key = ("choice", choice.pk)
     if not form.is_valid():
         return _render_builder(request, survey, {key: form}, status=400)
+    chosen = _theme_ids(form)
     try:
-        services.choice_update(choice=choice, label=form.cleaned_data["label"], themes=_theme_ids(form))
+        services.choice_update(
+            choice=choice, label=form.cleaned_data["label"], themes=chosen, version=form.cleaned_data["version"]
+        )
+    except services.StaleVersionError as stale:
+        mine = {"label": form.cleaned_data["label"], "themes": chosen}
+        kwargs = {"prefix": form.prefix, "themes": themes}
+        return _stale(request, survey, key, form, kwargs, mine, stale.current)
     except services.BuildRefused as error:
         return _refused(request, survey, error, {key: form}, key)
     messages.success(request, "Le choix est enregistré.")

@@ -129,6 +129,9 @@ class Section(models.Model):
     title = models.CharField("titre", max_length=200)
     description = models.CharField("texte d'introduction", max_length=500, blank=True)
     position = models.PositiveSmallIntegerField("ordre", default=0)
+    # Moved by every edit of its texts (the builder's services, the admin), never by a move (`position`
+    # only): the builder's edit form checks it (optimistic lock).
+    version = models.PositiveIntegerField("version", default=1, editable=False)
 
     class Meta:
         verbose_name = "partie"
@@ -199,6 +202,9 @@ class Question(RefuseDeletionOnceAnswered, models.Model):
         verbose_name="n'afficher que si la réponse est",
         help_text="Un choix d'une question précédente de la même enquête.",
     )
+    # Moved by every edit of its texts (the builder's services, the admin), never by a move (`position`
+    # only): the builder's edit form checks it (optimistic lock).
+    version = models.PositiveIntegerField("version", default=1, editable=False)
 
     objects = QuestionQuerySet.as_manager()
 
@@ -319,6 +325,9 @@ class Choice(RefuseDeletionOnceAnswered, models.Model):
     label = models.CharField("libellé", max_length=200)
     position = models.PositiveSmallIntegerField("ordre", default=0)
     themes = models.ManyToManyField(Theme, blank=True, related_name="choices", verbose_name="thèmes")
+    # Moved by every edit of its texts (the builder's services, the admin), never by a move (`position`
+    # only): the builder's edit form checks it (optimistic lock).
+    version = models.PositiveIntegerField("version", default=1, editable=False)
 
     class Meta:
         verbose_name = "choix"

@@ -283,11 +283,28 @@ class BuildRefused(Exception):
 
 
 class StaleVersionError(Exception):
-    """Someone saved the survey since the coordinator opened the form; `current` is the saved survey."""
+    """Someone saved the row (survey, section, question or choice) since the coordinator opened the form;
+    nothing was written; `current` is the saved row."""
 
     def __init__(self, current):
-        super().__init__("stale survey version")
+        super().__init__(f"stale {type(current).__name__.lower()} version")
         self.current = current
+
+
+def _locked(model, pk, version):
+    """The row, locked until the end of the transaction, if still at `version` (StaleVersionError otherwise)."""
+    current = model.objects.select_for_update().get(pk=pk)
+    if current.version != version:
+        raise StaleVersionError(current)
+    return current
+
+
+def next_version(*, instance) -> int:
+    """The next version of a section, question or choice the admin is about to save (locks the row):
+    the admin's saves move the version too, so a builder form opened before them answers 409."""
+    with transaction.atomic():
+        current = type(instance).objects.select_for_update().values_list("version", flat=True).get(pk=instance.pk)
+    return current + 1
 
 
 SURVEY_FIELDS = [
@@ -328,6 +345,8 @@ def survey_update(*, survey: Survey, data, version: int) -> Survey:
 
 
 def _renumber(items):
+    # Only `position` is written, and no edit form carries it (edits save the saved place): a move never
+    # loses anyone's edit, so it leaves `version` alone and does not turn an open edit form stale.
     for position, item in enumerate(items):
         item.position = position
     if items:
@@ -352,11 +371,15 @@ def section_create(*, survey: Survey, title: str, description: str = "") -> Sect
     return section
 
 
-def section_update(*, section: Section, title: str, description: str = "") -> Section:
-    section.title, section.description = title, description
-    _full_clean(section)
-    section.save(update_fields=["title", "description"])
-    return section
+def section_update(*, section: Section, title: str, description: str = "", version: int) -> Section:
+    """Change the texts only if nobody saved the section since `version` (StaleVersionError otherwise)."""
+    with transaction.atomic():
+        current = _locked(Section, section.pk, version)
+        current.title, current.description = title, description
+        _full_clean(current)
+        current.version += 1
+        current.save(update_fields=["title", "description", "version"])
+    return current
 
 
 def section_move(*, section: Section, direction: int) -> None:
@@ -387,15 +410,19 @@ def question_create(*, survey: Survey, data) -> Question:
     return question
 
 
-def question_update(*, question: Question, data) -> Question:
-    """Change a question; type changes, removing "Autre" or moving it are refused once answered."""
+def question_update(*, question: Question, data, version: int) -> Question:
+    """Change a question only if nobody saved it since `version` (StaleVersionError otherwise); type
+    changes, removing "Autre" or moving it are refused once answered. Its place (`position`) is the
+    saved one: a move by someone else in the meantime is kept."""
     with transaction.atomic():
+        current = _locked(Question, question.pk, version)
         for name in QUESTION_FIELDS:
             if name in data:
-                setattr(question, name, data[name])
-        _full_clean(question)
-        question.save()
-    return question
+                setattr(current, name, data[name])
+        _full_clean(current)
+        current.version += 1
+        current.save(update_fields=[*QUESTION_FIELDS, "version"])
+    return current
 
 
 def question_move(*, question: Question, direction: int) -> None:
@@ -426,15 +453,18 @@ def choice_create(*, question: Question, label: str, themes=()) -> Choice:
     return choice
 
 
-def choice_update(*, choice: Choice, label: str, themes=None) -> Choice:
-    """Rename a choice (a wording fix is allowed once answered) and set its themes."""
+def choice_update(*, choice: Choice, label: str, themes=None, version: int) -> Choice:
+    """Rename a choice (a wording fix is allowed once answered) and set its themes, only if nobody saved
+    it since `version` (StaleVersionError otherwise)."""
     with transaction.atomic():
-        choice.label = label
-        _full_clean(choice)
-        choice.save(update_fields=["label"])
+        current = _locked(Choice, choice.pk, version)
+        current.label = label
+        _full_clean(current)
+        current.version += 1
+        current.save(update_fields=["label", "version"])
         if themes is not None:
-            choice.themes.set(themes)
-    return choice
+            current.themes.set(themes)
+    return current
 
 
 def choice_move(*, choice: Choice, direction: int) -> None:

@@ -111,3 +111,46 @@ def test_a_survey_added_in_the_admin_goes_through_the_service(coordinator_client
     data.update(title="Enquête 2027", slug="enquete-2027", status="draft")
     assert coordinator_client.post(reverse("admin:surveys_survey_add"), data).status_code == 302
     assert Survey.objects.get(slug="enquete-2027").version == 1
+
+
+def test_admin_saves_of_sections_questions_and_choices_move_their_version(coordinator_client):
+    from core.tests.pages import form_data
+    from surveys.models import Choice, Section
+    from surveys.tests.factories import ChoiceFactory, QuestionFactory, SectionFactory, SurveyFactory
+
+    survey = SurveyFactory(title="Avant", slug="avant")
+    section = SectionFactory(survey=survey, title="Partie")
+    question = QuestionFactory(survey=survey, text="Taille ?", kind=Question.Kind.SINGLE)
+    choice = ChoiceFactory(question=question, label="Petite")
+    untouched = QuestionFactory(survey=survey, text="Ville ?", kind=Question.Kind.SHORT_TEXT)
+    # The survey's page, with its section and question inlines: only the changed rows move.
+    data = admin_survey_form(coordinator_client, survey)
+    data["sections-0-title"] = "Partie renommée"
+    data["questions-0-text"] = "Taille de l'association ?"
+    assert coordinator_client.post(reverse("admin:surveys_survey_change", args=[survey.pk]), data).status_code == 302
+    section.refresh_from_db()
+    question.refresh_from_db()
+    untouched.refresh_from_db()
+    assert (section.title, section.version) == ("Partie renommée", 2)
+    assert (question.text, question.version) == ("Taille de l'association ?", 2)
+    assert untouched.version == 1
+    # The question's page and its choice inline.
+    url = reverse("admin:surveys_question_change", args=[question.pk])
+    data = form_data(coordinator_client.get(url), "question_form")
+    data["help_text"] = "En salariés."
+    data["choices-0-label"] = "Petite (moins de 5)"
+    assert coordinator_client.post(url, data).status_code == 302
+    question.refresh_from_db()
+    assert question.help_text == "En salariés." and question.version == 3
+    assert Choice.objects.get(pk=choice.pk).version == 2
+    # The choice's own page.
+    url = reverse("admin:surveys_choice_change", args=[choice.pk])
+    data = form_data(coordinator_client.get(url), "choice_form")
+    data["label"] = "Petite"
+    assert coordinator_client.post(url, data).status_code == 302
+    assert Choice.objects.get(pk=choice.pk).version == 3
+    # A builder form opened before these saves now answers 409.
+    stale = {f"s{section.pk}-title": "Ma partie", f"s{section.pk}-version": "1", "action": "enregistrer"}
+    response = coordinator_client.post(reverse("surveys:section_action", args=[survey.slug, section.pk]), stale)
+    assert response.status_code == 409
+    assert Section.objects.get(pk=section.pk).title == "Partie renommée"

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from core.testing import count_queries
+from surveys import services
 from surveys.models import Choice, Question, Response, Section, Survey, Theme
 from surveys.tests.factories import ChoiceFactory, QuestionFactory, SectionFactory, SurveyFactory
 
@@ -144,7 +145,12 @@ def test_answered_survey_refuses_deletion_and_retyping_with_explanations(coordin
     assert Choice.objects.filter(pk=choice.pk).exists()
     response = coordinator_client.post(
         reverse("surveys:question_action", args=[survey.slug, question.pk]),
-        {f"q{question.pk}-text": "Taille ?", f"q{question.pk}-kind": "short_text", "action": "enregistrer"},
+        {
+            f"q{question.pk}-text": "Taille ?",
+            f"q{question.pk}-kind": "short_text",
+            f"q{question.pk}-version": "1",
+            "action": "enregistrer",
+        },
     )
     assert response.status_code == 400
     assert "changer le type de la question" in response.content.decode()
@@ -152,7 +158,12 @@ def test_answered_survey_refuses_deletion_and_retyping_with_explanations(coordin
     # Wording fixes and reordering stay possible.
     response = coordinator_client.post(
         reverse("surveys:question_action", args=[survey.slug, question.pk]),
-        {f"q{question.pk}-text": "Taille de l'association ?", f"q{question.pk}-kind": "single", "action": "x"},
+        {
+            f"q{question.pk}-text": "Taille de l'association ?",
+            f"q{question.pk}-kind": "single",
+            f"q{question.pk}-version": "1",
+            "action": "x",
+        },
     )
     assert response.status_code == 302
     assert Question.objects.get(pk=question.pk).text == "Taille de l'association ?"
@@ -250,12 +261,22 @@ def test_themes_from_needs_and_on_choices(coordinator_client):
     survey = choice.question.survey
     coordinator_client.post(
         reverse("surveys:choice_action", args=[survey.slug, choice.pk]),
-        {f"c{choice.pk}-label": "Données", f"c{choice.pk}-themes": [str(rgpd.pk)], "action": "enregistrer"},
+        {
+            f"c{choice.pk}-label": "Données",
+            f"c{choice.pk}-themes": [str(rgpd.pk)],
+            f"c{choice.pk}-version": "1",
+            "action": "enregistrer",
+        },
     )
     assert list(choice.themes.all()) == [rgpd]
     response = coordinator_client.post(
         reverse("surveys:choice_action", args=[survey.slug, choice.pk]),
-        {f"c{choice.pk}-label": "Données", f"c{choice.pk}-themes": ["999999"], "action": "enregistrer"},
+        {
+            f"c{choice.pk}-label": "Données",
+            f"c{choice.pk}-themes": ["999999"],
+            f"c{choice.pk}-version": "2",
+            "action": "enregistrer",
+        },
     )
     assert response.status_code == 400
     assert list(choice.themes.all()) == [rgpd]
@@ -276,3 +297,105 @@ def test_builder_runs_the_same_queries_for_3_and_30_questions(coordinator_client
     small = count_queries(lambda: coordinator_client.get(url))
     add(27)
     assert count_queries(lambda: coordinator_client.get(url)) == small
+
+
+def action_url(name, survey, item):
+    return reverse(f"surveys:{name}_action", args=[survey.slug, item.pk])
+
+
+def test_a_stale_question_edit_answers_409_with_the_other_values_and_keeps_the_input(coordinator_client):
+    survey = SurveyFactory()
+    question = QuestionFactory(survey=survey, kind=Question.Kind.SHORT_TEXT, text="Votre ville ?")
+    page = coordinator_client.get(builder_url(survey)).content.decode()
+    assert f'name="q{question.pk}-version" value="1"' in page
+    # Someone else saves the question first.
+    services.question_update(question=question, data={"text": "Votre commune ?", "required": True}, version=1)
+    p = f"q{question.pk}"
+    mine = {f"{p}-text": "Ville ou village ?", f"{p}-kind": "short_text", f"{p}-version": "1", "action": "enregistrer"}
+    response = coordinator_client.post(action_url("question", survey, question), mine)
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "Quelqu'un a modifié cette question" in html
+    rows = {row["label"]: (row["theirs"], row["mine"]) for row in response.context["items"][0]["conflict"]}
+    assert rows["Question"] == ("Votre commune ?", "Ville ou village ?")
+    assert rows["Réponse obligatoire"] == ("oui", "non")
+    assert 'value="Ville ou village ?"' in html  # the input, kept in the open form
+    assert f'name="{p}-version" value="2"' in html
+    question.refresh_from_db()
+    assert (question.text, question.required, question.version) == ("Votre commune ?", True, 2)
+    # Saving again with the version now shown replaces it.
+    assert (
+        coordinator_client.post(action_url("question", survey, question), {**mine, f"{p}-version": "2"}).status_code
+        == 302
+    )
+    question.refresh_from_db()
+    assert (question.text, question.required, question.version) == ("Ville ou village ?", False, 3)
+
+
+def test_a_stale_choice_edit_answers_409_and_keeps_the_input(coordinator_client):
+    rgpd = Theme.objects.create(name="RGPD", slug="rgpd")
+    choice = ChoiceFactory(label="Données")
+    survey = choice.question.survey
+    services.choice_update(choice=choice, label="Données personnelles", themes=[rgpd], version=1)
+    p = f"c{choice.pk}"
+    mine = {f"{p}-label": "Protection des données", f"{p}-version": "1", "action": "enregistrer"}
+    response = coordinator_client.post(action_url("choice", survey, choice), mine)
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "Quelqu'un a modifié ce choix" in html and "Données personnelles" in html
+    assert 'value="Protection des données"' in html and f'name="{p}-version" value="2"' in html
+    choice.refresh_from_db()
+    assert choice.label == "Données personnelles" and list(choice.themes.all()) == [rgpd] and choice.version == 2
+    assert (
+        coordinator_client.post(action_url("choice", survey, choice), {**mine, f"{p}-version": "2"}).status_code == 302
+    )
+    choice.refresh_from_db()
+    assert choice.label == "Protection des données" and not choice.themes.exists() and choice.version == 3
+
+
+def test_a_stale_section_edit_answers_409_and_keeps_the_input(coordinator_client):
+    section = SectionFactory(title="Vous")
+    survey = section.survey
+    services.section_update(section=section, title="Votre structure", version=1)
+    p = f"s{section.pk}"
+    mine = {f"{p}-title": "Votre association", f"{p}-version": "1", "action": "enregistrer"}
+    response = coordinator_client.post(action_url("section", survey, section), mine)
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "Quelqu'un a modifié cette partie" in html and "Votre structure" in html
+    assert 'value="Votre association"' in html
+    assert Section.objects.get(pk=section.pk).title == "Votre structure"
+    assert (
+        coordinator_client.post(action_url("section", survey, section), {**mine, f"{p}-version": "2"}).status_code
+        == 302
+    )
+    assert Section.objects.get(pk=section.pk).title == "Votre association"
+
+
+def test_every_edit_moves_the_version_and_a_move_does_not(coordinator_client):
+    survey = SurveyFactory()
+    section = services.section_create(survey=survey, title="A")
+    question = services.question_create(survey=survey, data={"text": "Q ?", "kind": "single"})
+    other = services.question_create(survey=survey, data={"text": "R ?", "kind": "yes_no"})
+    choice = services.choice_create(question=question, label="Oui")
+    services.choice_create(question=question, label="Non")
+    assert (section.version, question.version, choice.version) == (1, 1, 1)
+    assert services.section_update(section=section, title="B", version=1).version == 2
+    assert services.question_update(question=question, data={"text": "Q2 ?"}, version=1).version == 2
+    assert services.choice_update(choice=choice, label="Oui !", version=1).version == 2
+    for stale in (
+        lambda: services.section_update(section=section, title="C", version=1),
+        lambda: services.question_update(question=question, data={"text": "Q3 ?"}, version=1),
+        lambda: services.choice_update(choice=choice, label="Si", version=1),
+    ):
+        with pytest.raises(services.StaleVersionError):
+            stale()
+    # Moves only renumber `position`, which no edit form carries: the version stays, so an edit form
+    # open meanwhile still saves, and keeps the new place.
+    services.question_move(question=other, direction=-1)
+    services.choice_move(choice=choice, direction=1)
+    question.refresh_from_db()
+    choice.refresh_from_db()
+    assert (question.position, question.version, choice.position, choice.version) == (1, 2, 1, 2)
+    assert services.question_update(question=question, data={"text": "Q4 ?"}, version=2).position == 1
+    assert services.choice_update(choice=choice, label="Oui.", version=2).position == 1
