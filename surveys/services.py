@@ -389,8 +389,11 @@ def section_move(*, section: Section, direction: int) -> None:
 
 
 def section_delete(*, section: Section) -> None:
-    """Remove a section; its questions stay, outside any section (allowed even once answered)."""
-    section.delete()
+    """Remove a section; its questions stay, outside any section (allowed even once answered). Their
+    "Partie" changes, so their version moves (an edit form opened before would put the section back)."""
+    with transaction.atomic():
+        Question.objects.filter(section=section).update(section=None, version=models.F("version") + 1)
+        section.delete()
 
 
 QUESTION_FIELDS = [
@@ -439,7 +442,9 @@ def question_delete(*, question: Question) -> None:
     if refusal:
         raise BuildRefused(refusal)
     with transaction.atomic():
-        Question.objects.filter(show_if_choice__question=question).update(show_if_choice=None)
+        Question.objects.filter(show_if_choice__question=question).update(
+            show_if_choice=None, version=models.F("version") + 1
+        )
         question.delete()
 
 
@@ -480,7 +485,7 @@ def choice_delete(*, choice: Choice) -> None:
     if refusal:
         raise BuildRefused(refusal)
     with transaction.atomic():
-        Question.objects.filter(show_if_choice=choice).update(show_if_choice=None)
+        Question.objects.filter(show_if_choice=choice).update(show_if_choice=None, version=models.F("version") + 1)
         choice.delete()
 
 

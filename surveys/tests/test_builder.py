@@ -399,3 +399,22 @@ def test_every_edit_moves_the_version_and_a_move_does_not(coordinator_client):
     assert (question.position, question.version, choice.position, choice.version) == (1, 2, 1, 2)
     assert services.question_update(question=question, data={"text": "Q4 ?"}, version=2).position == 1
     assert services.choice_update(choice=choice, label="Oui.", version=2).position == 1
+
+
+def test_deletions_that_change_other_questions_move_their_version():
+    survey = SurveyFactory()
+    section = SectionFactory(survey=survey)
+    parent = QuestionFactory(survey=survey, kind=Question.Kind.SINGLE)
+    yes, no = ChoiceFactory(question=parent, label="Oui"), ChoiceFactory(question=parent, label="Non")
+    in_section = QuestionFactory(survey=survey, section=section, kind=Question.Kind.YES_NO)
+    if_yes = QuestionFactory(survey=survey, kind=Question.Kind.SHORT_TEXT, show_if_choice=yes)
+    if_no = QuestionFactory(survey=survey, kind=Question.Kind.SHORT_TEXT, show_if_choice=no)
+    services.section_delete(section=section)
+    services.choice_delete(choice=yes)
+    in_section.refresh_from_db()
+    if_yes.refresh_from_db()
+    assert (in_section.section, in_section.version) == (None, 2)
+    assert (if_yes.show_if_choice, if_yes.version) == (None, 2)
+    services.question_delete(question=parent)
+    if_no.refresh_from_db()
+    assert (if_no.show_if_choice, if_no.version) == (None, 2)
