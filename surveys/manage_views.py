@@ -5,6 +5,7 @@ from auditlog.models import LogEntry
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -380,6 +381,55 @@ def choice_action(request, slug, pk):
         return _refused(request, survey, error, {key: form}, key)
     messages.success(request, "Le choix est enregistré.")
     return redirect(_builder_url(survey, anchor))
+
+
+def _integer(value):
+    try:
+        return int(str(value).strip(), 10)
+    except ValueError:
+        return None
+
+
+def _reorder_target(survey, element, pk):
+    """(anchor, service call) for the item to move; 404 for an item of another survey."""
+    if element == "partie":
+        section = get_object_or_404(Section, pk=pk, survey=survey)
+        return f"partie-{section.pk}", lambda position: services.section_move_to(section=section, position=position)
+    if element == "question":
+        question = get_object_or_404(Question, pk=pk, survey=survey)
+        return f"question-{question.pk}", lambda position: services.question_move_to(
+            question=question, position=position
+        )
+    if element == "choix":
+        choice = get_object_or_404(Choice, pk=pk, question__survey=survey)
+        return f"choix-{choice.pk}", lambda position: services.choice_move_to(choice=choice, position=position)
+    return None, None
+
+
+@coordinator_required
+@require_POST
+def reorder(request, slug):
+    """Drag and drop (builder.js): put a section, question or choice at a given place (0 = first) among its
+    siblings. Answers JSON to `Accept: application/json`, otherwise redirects to the builder."""
+    survey = _survey(slug)
+    wants_json = "application/json" in request.headers.get("Accept", "")
+    pk, position = _integer(request.POST.get("id")), _integer(request.POST.get("position"))
+    anchor, move = _reorder_target(survey, request.POST.get("element", ""), pk) if pk else (None, None)
+    error = ""
+    if move is None:
+        error = "Élément à déplacer inconnu."
+    elif position is None:
+        error = "Position invalide : indiquez un nombre entier."
+    else:
+        try:
+            move(position)
+        except services.BuildRefused as refused:
+            error = refused.message
+    if wants_json:
+        return JsonResponse({"ok": not error, "message": error or "Ordre enregistré."}, status=400 if error else 200)
+    if error:
+        messages.error(request, error)
+    return redirect(_builder_url(survey, anchor or ""))
 
 
 @coordinator_required

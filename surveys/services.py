@@ -362,6 +362,16 @@ def _move(items, item, direction):
     _renumber(items)
 
 
+def _move_to(items, item, position):
+    """Put `item` at index `position` of `items` (already ordered; out-of-range positions are clamped
+    to the first or last place), then renumber. Returns the new order."""
+    moved = next(other for other in items if other.pk == item.pk)
+    items = [other for other in items if other is not moved]
+    items.insert(max(0, min(position, len(items))), moved)
+    _renumber(items)
+    return items
+
+
 def section_create(*, survey: Survey, title: str, description: str = "") -> Section:
     with transaction.atomic():
         last = survey.sections.count()
@@ -386,6 +396,13 @@ def section_move(*, section: Section, direction: int) -> None:
     with transaction.atomic():
         items = list(Section.objects.select_for_update().filter(survey_id=section.survey_id).order_by("position", "pk"))
         _move(items, section, direction)
+
+
+def section_move_to(*, section: Section, position: int) -> None:
+    """Put the section at `position` (0 is the first place) in one transaction (drag and drop)."""
+    with transaction.atomic():
+        items = list(Section.objects.select_for_update().filter(survey_id=section.survey_id).order_by("position", "pk"))
+        _move_to(items, section, position)
 
 
 def section_delete(*, section: Section) -> None:
@@ -437,6 +454,27 @@ def question_move(*, question: Question, direction: int) -> None:
         _move(items, question, direction)
 
 
+def question_move_to(*, question: Question, position: int) -> None:
+    """Put the question at `position` (0 is the first place) in one transaction (drag and drop); allowed
+    once answered, but refused when a display condition would then point to a later question."""
+    with transaction.atomic():
+        items = list(
+            Question.objects.select_for_update()
+            .filter(survey_id=question.survey_id)
+            .select_related("show_if_choice")
+            .order_by("position", "pk")
+        )
+        order = {other.pk: index for index, other in enumerate(_move_to(items, question, position))}
+        for other in items:
+            parent = other.show_if_choice.question_id if other.show_if_choice_id else None
+            if parent in order and order[parent] > order[other.pk]:
+                parent_text = next(q.text for q in items if q.pk == parent)
+                raise BuildRefused(
+                    f"Déplacement impossible : « {other.text} » ne s'affiche que selon la réponse à "
+                    f"« {parent_text} », qui doit rester placée avant elle."
+                )
+
+
 def question_delete(*, question: Question) -> None:
     refusal = question.deletion_refusal()
     if refusal:
@@ -478,6 +516,15 @@ def choice_move(*, choice: Choice, direction: int) -> None:
             Choice.objects.select_for_update().filter(question_id=choice.question_id).order_by("position", "pk")
         )
         _move(items, choice, direction)
+
+
+def choice_move_to(*, choice: Choice, position: int) -> None:
+    """Put the choice at `position` (0 is the first place) among its question's choices (drag and drop)."""
+    with transaction.atomic():
+        items = list(
+            Choice.objects.select_for_update().filter(question_id=choice.question_id).order_by("position", "pk")
+        )
+        _move_to(items, choice, position)
 
 
 def choice_delete(*, choice: Choice) -> None:

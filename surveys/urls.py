@@ -29,6 +29,7 @@ urlpatterns = [
     path("<slug:slug>/gestion/questions/<int:pk>/", manage_views.question_action, name="question_action"),
     path("<slug:slug>/gestion/questions/<int:pk>/choix/", manage_views.choice_add, name="choice_add"),
     path("<slug:slug>/gestion/choix/<int:pk>/", manage_views.choice_action, name="choice_action"),
+    path("<slug:slug>/gestion/deplacer/", manage_views.reorder, name="reorder"),
     path("<slug:slug>/besoins/", board_views.needs_board, name="needs_board"),
     path("<slug:slug>/besoins/citations/", board_views.quote_action, name="quote_action"),
     path("<slug:slug>/autres/", board_views.others, name="others"),

@@ -418,3 +418,107 @@ def test_deletions_that_change_other_questions_move_their_version():
     services.question_delete(question=parent)
     if_no.refresh_from_db()
     assert (if_no.show_if_choice, if_no.version) == (None, 2)
+
+
+def texts(survey):
+    return list(survey.questions.order_by("position", "pk").values_list("text", flat=True))
+
+
+def test_move_to_services_put_an_item_at_a_place_and_clamp_bad_positions():
+    survey = SurveyFactory()
+    a, b, c, d = (QuestionFactory(survey=survey, text=t) for t in "ABCD")
+    services.question_move_to(question=a, position=2)
+    assert texts(survey) == ["B", "C", "A", "D"]
+    services.question_move_to(question=d, position=-5)
+    assert texts(survey) == ["D", "B", "C", "A"]
+    services.question_move_to(question=b, position=99)
+    assert texts(survey) == ["D", "C", "A", "B"]
+    assert list(survey.questions.order_by("position").values_list("position", flat=True)) == [0, 1, 2, 3]
+    SectionFactory(survey=survey, title="Un")
+    second = SectionFactory(survey=survey, title="Deux")
+    services.section_move_to(section=second, position=0)
+    assert list(survey.sections.order_by("position").values_list("title", flat=True)) == ["Deux", "Un"]
+    services.section_move_to(section=second, position=1000)
+    assert list(survey.sections.order_by("position").values_list("title", flat=True)) == ["Un", "Deux"]
+    z = [ChoiceFactory(question=c, label=label) for label in "XYZ"][-1]
+    other = ChoiceFactory(question=a, label="Ailleurs")
+    services.choice_move_to(choice=z, position=0)
+    assert list(c.choices.order_by("position").values_list("label", flat=True)) == ["Z", "X", "Y"]
+    assert Choice.objects.get(pk=other.pk).position == other.position  # another question's choices stay
+
+
+def test_move_to_refuses_to_put_a_question_before_its_condition():
+    survey = SurveyFactory()
+    size = QuestionFactory(survey=survey, text="Taille ?")
+    big = ChoiceFactory(question=size, label="Grande")
+    QuestionFactory(survey=survey, text="Combien de salariés ?", show_if_choice=big)
+    with pytest.raises(services.BuildRefused, match="doit rester placée avant elle"):
+        services.question_move_to(question=size, position=1)
+    assert texts(survey) == ["Taille ?", "Combien de salariés ?"]
+
+
+def reorder(client, survey, element, item, position, json=True):
+    headers = {"Accept": "application/json"} if json else {}
+    data = {"element": element, "id": item.pk, "position": position}
+    return client.post(reverse("surveys:reorder", args=[survey.slug]), data, headers=headers)
+
+
+def test_reorder_endpoint_answers_json_or_redirects_and_works_once_answered(coordinator_client):
+    survey = SurveyFactory()
+    a, b, c = (QuestionFactory(survey=survey, text=t) for t in "ABC")
+    answered(survey)
+    response = reorder(coordinator_client, survey, "question", a, 2)
+    assert response.status_code == 200 and response.json() == {"ok": True, "message": "Ordre enregistré."}
+    assert texts(survey) == ["B", "C", "A"]
+    response = reorder(coordinator_client, survey, "question", a, 0, json=False)
+    assert response.status_code == 302 and response["Location"] == f"{builder_url(survey)}#question-{a.pk}"
+    assert texts(survey) == ["A", "B", "C"]
+    section = SectionFactory(survey=survey)
+    SectionFactory(survey=survey)
+    assert reorder(coordinator_client, survey, "partie", section, 1).status_code == 200
+    assert list(survey.sections.order_by("position").values_list("pk", flat=True))[1] == section.pk
+    choice = ChoiceFactory(question=b)
+    ChoiceFactory(question=b)
+    assert reorder(coordinator_client, survey, "choix", choice, 1).json()["ok"]
+    assert list(b.choices.order_by("position").values_list("pk", flat=True))[1] == choice.pk
+    assert "surveys/builder.js" in coordinator_client.get(builder_url(survey)).content.decode()
+
+
+def test_reorder_endpoint_refuses_bad_input_in_french(coordinator_client):
+    survey = SurveyFactory()
+    a, b = QuestionFactory(survey=survey, text="A"), QuestionFactory(survey=survey, text="B")
+    for position in ["", "deux", "1.5", "²"]:
+        response = reorder(coordinator_client, survey, "question", a, position)
+        assert response.status_code == 400
+        assert response.json() == {"ok": False, "message": "Position invalide : indiquez un nombre entier."}
+    response = reorder(coordinator_client, survey, "etiquette", a, 1)
+    assert response.status_code == 400 and response.json()["message"] == "Élément à déplacer inconnu."
+    response = reorder(coordinator_client, survey, "question", a, "x", json=False)
+    assert response.status_code == 302
+    assert "Position invalide" in coordinator_client.get(response["Location"]).content.decode()
+    assert texts(survey) == ["A", "B"]
+    b.show_if_choice = ChoiceFactory(question=a)
+    b.save()
+    response = reorder(coordinator_client, survey, "question", b, 0)
+    assert response.status_code == 400 and "doit rester placée avant elle" in response.json()["message"]
+    assert texts(survey) == ["A", "B"]
+
+
+def test_reorder_endpoint_is_for_coordinators_and_this_survey_only(client, advisor, coordinator):
+    mine, other = SurveyFactory(), SurveyFactory()
+    mine_question = QuestionFactory(survey=mine, text="A")
+    QuestionFactory(survey=mine, text="B")
+    question = QuestionFactory(survey=other)
+    choice = ChoiceFactory(question=question)
+    section = SectionFactory(survey=other)
+    response = reorder(client, mine, "question", mine_question, 1)
+    assert response.status_code == 302 and "/compte/login/" in response["Location"]
+    client.force_login(advisor)
+    assert reorder(client, mine, "question", mine_question, 1).status_code == 403
+    assert texts(mine) == ["A", "B"]
+    client.force_login(coordinator)
+    assert client.get(reverse("surveys:reorder", args=[mine.slug])).status_code == 405
+    for element, item in [("question", question), ("choix", choice), ("partie", section)]:
+        assert reorder(client, mine, element, item, 0).status_code == 404
+    assert reorder(client, mine, "question", mine_question, 1).status_code == 200
+    assert texts(mine) == ["B", "A"]
