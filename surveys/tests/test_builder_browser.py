@@ -1,12 +1,13 @@
 """In Chromium: a coordinator builds a three-question survey (reordering by keyboard), maps an "Autre"
-text, publishes a restitution, and an anonymous visitor reads it; axe on every new page."""
+text, publishes a restitution, and an anonymous visitor reads it; reorders by drag and drop; axe on every
+new page."""
 
 import pytest
 from django.urls import reverse
 
 from surveys.models import Question, Survey
 from surveys.services import AnswerData, submit_response
-from surveys.tests.factories import ProductFactory
+from surveys.tests.factories import ChoiceFactory, ProductFactory, QuestionFactory, SurveyFactory
 from surveys.tests.test_browser import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -92,3 +93,39 @@ def test_coordinator_builds_maps_and_publishes_a_restitution(live_server, new_pa
     assert "Grande" in content and "RGPD" in content and "1 septembre 2027" in content
     assert "doodle" not in content.lower()
     accessible(visitor)
+
+
+def drop_below(page, item, target):
+    """Drag `item` by its handle and drop it on the lower half of `target` (HTML5 drag and drop), with the
+    mouse in small steps: Chromium starts a drag only after some movement, on elements in view."""
+    target.scroll_into_view_if_needed()
+    handle, box = item.locator(":scope > .drag-handle").bounding_box(), target.bounding_box()
+    page.mouse.move(handle["x"] + handle["width"] / 2, handle["y"] + handle["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 10, box["y"] + box["height"] - 6, steps=10)
+    page.mouse.up()
+
+
+def test_coordinator_reorders_questions_and_choices_by_drag_and_drop(live_server, new_page, coordinator, accessible):
+    survey = SurveyFactory(title="Glisser")
+    first, second = QuestionFactory(survey=survey, text="Première ?"), QuestionFactory(survey=survey, text="Deuxième ?")
+    third = QuestionFactory(survey=survey, text="Troisième ?")
+    small, big = ChoiceFactory(question=third, label="Petite"), ChoiceFactory(question=third, label="Grande")
+    page = new_page("desktop")
+    sign_in(page, live_server, coordinator)
+    page.goto(live_server.url + reverse("surveys:builder", args=[survey.slug]))
+    page.get_by_text("vous pouvez aussi glisser").wait_for()
+    assert page.locator(".drag-handle[aria-hidden='true']").count() == 5
+    accessible(page)
+
+    drop_below(page, page.locator(f"#question-{first.pk}"), page.locator(f"#question-{second.pk}"))
+    page.get_by_role("heading", name="1. Deuxième ?").wait_for()
+    page.get_by_role("heading", name="2. Première ?").wait_for()
+    assert list(survey.questions.order_by("position").values_list("pk", flat=True)) == [second.pk, first.pk, third.pk]
+    # The keyboard way is still there.
+    assert page.get_by_role("button", name="Descendre la question 1").is_enabled()
+
+    drop_below(page, page.locator(f"#choix-{small.pk}"), page.locator(f"#choix-{big.pk}"))
+    page.locator(f"#choix-{big.pk} + #choix-{small.pk}").wait_for()
+    assert list(third.choices.order_by("position").values_list("pk", flat=True)) == [big.pk, small.pk]
+    accessible(page)
