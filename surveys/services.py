@@ -459,7 +459,7 @@ def question_move_to(*, question: Question, position: int) -> None:
     once answered, but refused when a display condition would then point to a later question."""
     with transaction.atomic():
         items = list(
-            Question.objects.select_for_update()
+            Question.objects.select_for_update(of=("self",))  # PostgreSQL refuses to lock the outer join
             .filter(survey_id=question.survey_id)
             .select_related("show_if_choice")
             .order_by("position", "pk")
