@@ -296,7 +296,10 @@ def question_action(request, slug, pk):
     action = request.POST.get("action", "")
     anchor = f"question-{question.pk}"
     if action in MOVES:
-        services.question_move(question=question, direction=MOVES[action])
+        try:
+            services.question_move(question=question, direction=MOVES[action])
+        except services.BuildRefused as error:
+            messages.error(request, error.message)
         return redirect(_builder_url(survey, anchor))
     if action == "supprimer":
         try:

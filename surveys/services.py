@@ -446,12 +446,17 @@ def question_update(*, question: Question, data, version: int) -> Question:
 
 
 def question_move(*, question: Question, direction: int) -> None:
-    """Reordering never corrupts results: allowed even once answered."""
+    """One place up (-1) or down (+1), the buttons' way: the same rules as question_move_to (reordering is
+    allowed once answered, never before the question a display condition depends on)."""
     with transaction.atomic():
-        items = list(
-            Question.objects.select_for_update().filter(survey_id=question.survey_id).order_by("position", "pk")
+        ordered = list(
+            Question.objects.select_for_update()
+            .filter(survey_id=question.survey_id)
+            .order_by("position", "pk")
+            .values_list("pk", flat=True)
         )
-        _move(items, question, direction)
+        index = ordered.index(question.pk)
+        question_move_to(question=question, position=max(0, index + direction))
 
 
 def question_move_to(*, question: Question, position: int) -> None:

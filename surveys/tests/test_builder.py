@@ -457,6 +457,21 @@ def test_move_to_refuses_to_put_a_question_before_its_condition():
     assert texts(survey) == ["Taille ?", "Combien de salariés ?"]
 
 
+def test_the_buttons_follow_the_same_rule_as_drag_and_drop(coordinator_client):
+    """The rule holds on every path: "Descendre" cannot put a question after the one shown on its answer."""
+    survey = SurveyFactory()
+    size = QuestionFactory(survey=survey, text="Taille ?")
+    big = ChoiceFactory(question=size, label="Grande")
+    QuestionFactory(survey=survey, text="Combien de salariés ?", show_if_choice=big)
+    url = reverse("surveys:question_action", args=[survey.slug, size.pk])
+    response = coordinator_client.post(url, {"action": "descendre"}, follow=True)
+    assert "doit rester placée avant elle" in response.content.decode()
+    assert texts(survey) == ["Taille ?", "Combien de salariés ?"]
+    free = QuestionFactory(survey=survey, text="Commentaire ?")
+    coordinator_client.post(reverse("surveys:question_action", args=[survey.slug, free.pk]), {"action": "monter"})
+    assert texts(survey) == ["Taille ?", "Commentaire ?", "Combien de salariés ?"]
+
+
 def reorder(client, survey, element, item, position, json=True):
     headers = {"Accept": "application/json"} if json else {}
     data = {"element": element, "id": item.pk, "position": position}
