@@ -1,9 +1,14 @@
-"""The four main forms are completed by keyboard alone, in a sensible order, with a visible focus.
+"""The main forms are completed by keyboard alone, in a sensible order, with a visible focus.
+
+The survey, the training registration, the actor edit (after signing in), the visit companion, and an
+advisor's follow-up of an association: creating it, logging a visit, creating then revoking the board's
+read-only link.
 
 Only Tab, Shift+Tab, Space, ArrowDown, Enter and typed text are used: no click, fill or check.
 Every tab stop reached on the way is checked: it has a visible focus indicator (an outline or a
 box-shadow), it is visible on screen, and it follows the previous stop in the document (no
-positive tabindex scrambling the order). The skip link is the first tab stop of every page.
+positive tabindex scrambling the order). The skip link is the first tab stop of every page opened at
+its top; a page opened at a section (#visites, #partage) must give the next tab stop in that section.
 """
 
 import re
@@ -386,3 +391,125 @@ def test_visit_companion_is_completed_by_keyboard_alone(live_server, new_page):
     keys.tab_to("Le détail des propositions", max_presses=3)
     keys.press("Enter")  # the summary folds them again
     assert not fold.evaluate("details => details.open")
+
+
+# Follow-up of an association (advisor) -----------------------------------------------------------
+
+
+def test_advisor_follows_an_association_by_keyboard_alone(live_server, new_page, advisor):
+    """Sign in, create a follow-up, log a visit, create the board's read-only link and revoke it."""
+    from datetime import timedelta
+
+    from django.test import Client
+    from django.utils import timezone
+
+    from accompaniments.models import Followup, Visit
+    from actors.tests.factories import CommuneFactory
+
+    tours = CommuneFactory(name="Tours", insee_code="37261", postal_code="37000")
+
+    page, keys = open_page(new_page, f"{live_server.url}/compte/login/", "tablet")
+    keys.start(autofocus="Nom d’utilisateur")
+    keys.tab_to("Nom d’utilisateur")
+    keys.type(advisor.username)
+    keys.tab_to("Mot de passe", max_presses=1)
+    keys.type("motdepasse-conseil")
+    keys.press("Enter")
+
+    # The advisor's space: a follow-up can be opened without a visit sheet.
+    page.get_by_role("link", name="Suivre une association sans fiche de visite").wait_for()
+    keys = Keyboard(page)
+    keys.start()
+    keys.tab_to("Suivre une association sans fiche de visite")
+    keys.press("Enter")
+
+    page.get_by_role("heading", name="Suivre cette association").wait_for()
+    keys = Keyboard(page)
+    keys.start()
+    keys.tab_to("Nom de l'association")
+    keys.type("Les Randonneurs du Cher")
+    keys.tab_to("Numéro RNA (facultatif)", max_presses=1)
+    keys.type("W372001234")
+    keys.tab_to("Commune", max_presses=1)
+    keys.type("37000")  # a postal code is enough
+    # Each group of radios is one tab stop, on its checked radio (« Non précisé »); ArrowDown picks the next.
+    keys.tab_to("Non précisé", name="staff", max_presses=1)
+    assert keys.press("ArrowDown")["label"] == "Bénévoles seulement"
+    keys.tab_to("Non précisé", name="budget", max_presses=1)
+    stop = keys.press("ArrowDown")
+    assert stop["label"] == "Aucun budget" and stop["checked"]
+    keys.tab_to("Non précisé", name="comfort", max_presses=1)
+    keys.press("ArrowDown")
+    keys.tab_to("L'association a accepté que ce suivi soit enregistré sur le portail", max_presses=1)
+    keys.press("Space")
+    keys.tab_to("Enregistrer l'accompagnement", max_presses=1)
+    keys.press("Enter")
+
+    page.get_by_role("heading", name="Les Randonneurs du Cher").wait_for()
+    assert "L'accompagnement de « Les Randonneurs du Cher » est créé." in page.locator(".messages").inner_text()
+    followup = Followup.objects.get()
+    assert (followup.name, followup.rna, followup.commune) == ("Les Randonneurs du Cher", "W372001234", tours)
+    assert (followup.staff, followup.budget, followup.comfort) == ("benevoles", "aucun", "debutant")
+    assert list(followup.advisors.all()) == [advisor]
+    assert followup.consent_recorded_at is not None
+    assert followup.share_token is None
+
+    # A visit: the first action of the file.
+    keys = Keyboard(page)
+    keys.start()
+    keys.tab_to("Noter une visite", max_presses=1)
+    keys.press("Enter")
+
+    page.get_by_role("heading", name=re.compile("Noter une visite")).wait_for()
+    keys = Keyboard(page)
+    keys.start()
+    stop = keys.tab_to("Date de la visite")  # today's date, kept
+    assert stop["value"] == timezone.localdate().isoformat()
+    keys.tab_to("Sur place", name="way")  # no radio checked yet: the group's stop is its first radio
+    keys.press("Space")
+    keys.tab_to("Note privée (facultative)")
+    keys.type("Le bureau veut essayer Jitsi.")
+    # Day and month alike: the date field's parts follow the browser's language (dd/mm or mm/dd), the year last.
+    next_visit = timezone.localdate() + timedelta(days=1)
+    while next_visit.day != next_visit.month:  # the 1st of January, the 2nd of February… (within a year)
+        next_visit += timedelta(days=1)
+    keys.tab_to("Prochaine visite (facultative)", max_presses=1)
+    keys.type(next_visit.strftime("%d%m%Y"))
+    keys.tab_to("Enregistrer la visite")
+    keys.press("Enter")
+
+    page.get_by_text("La visite est notée.").wait_for()
+    visit = Visit.objects.get(followup=followup)
+    assert (visit.visited_on, visit.way, visit.note) == (
+        timezone.localdate(),
+        "onsite",
+        "Le bureau veut essayer Jitsi.",
+    )
+    assert (visit.next_visit_on, visit.created_by) == (next_visit, advisor)
+    visits = page.locator("#visites").locator("xpath=..").inner_text()
+    assert "sur place" in visits and "Le bureau veut essayer Jitsi." in visits
+
+    # Back on the file at « Les visites »: the next tab stop is the share section's button.
+    keys = Keyboard(page)
+    keys.tab_to("Créer un lien de lecture", max_presses=1)
+    keys.press("Enter")
+
+    page.get_by_text("Le lien de lecture est créé").wait_for()
+    followup.refresh_from_db()
+    assert followup.share_token
+    share_path = f"/accompagnement/lien/{followup.share_token}/"
+    assert Client().get(share_path).status_code == 200
+    # At « Lien de lecture… »: the link to give, then the button that revokes it.
+    keys = Keyboard(page)
+    stop = keys.tab_to(re.compile(r"^Lien à transmettre"), max_presses=1)
+    assert stop["value"] == live_server.url + share_path
+    keys.tab_to("Retirer le lien", max_presses=1)
+    keys.press("Enter")
+
+    page.get_by_text("Le lien de lecture est retiré : il ne donne plus accès à rien.").wait_for()
+    followup.refresh_from_db()
+    assert followup.share_token is None
+    assert Client().get(share_path).status_code == 404
+    assert page.get_by_label(re.compile(r"^Lien à transmettre")).count() == 0
+    keys = Keyboard(page)
+    keys.tab_to("Créer un lien de lecture", max_presses=1)  # the section offers a new link again
