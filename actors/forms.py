@@ -81,7 +81,9 @@ class ActorForm(forms.ModelForm):
         field_classes = {"communes_served": CommunesServedField}
         widgets = {
             "services": forms.CheckboxSelectMultiple,
-            "tools": forms.SelectMultiple(attrs={"size": 8}),
+            "tools": forms.CheckboxSelectMultiple(
+                attrs={"data-filtrable": "1"}
+            ),  # a filter box: tools_catalog/manage.js
             "needs": forms.CheckboxSelectMultiple,
             "description": forms.Textarea(attrs={"rows": 6}),
             "accessibility_notes": forms.Textarea(attrs={"rows": 3}),
@@ -92,7 +94,7 @@ class ActorForm(forms.ModelForm):
             "slug": "Utilisé dans l'adresse de la fiche : minuscules, chiffres et tirets. "
             "Laissé vide, il est fait à partir du nom.",
             "rna": "W suivi de 9 chiffres, facultatif.",
-            "tools": "Maintenez Ctrl (ou Cmd) pour en choisir plusieurs.",
+            "tools": "Cochez les outils libres que la structure accompagne (un clic n'enlève jamais un autre choix).",
             "communes_served": "Inutile si la structure intervient dans tout le département. "
             "Ouvrez une intercommunalité pour cocher ses communes, ou cochez « toutes ses communes ».",
             "postal_code": "Laissé vide : le code postal principal de la commune.",
