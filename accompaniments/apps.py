@@ -8,9 +8,9 @@ class AccompanimentsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from accompaniments import helpers
+        from accompaniments import helpers, services
         from accompaniments.models import Followup, Referral, Step
-        from core import slots
+        from core import jobs, slots
 
         # Who changed what on the path. The association's name, its RNA number, the visits and their
         # notes, and the share token stay out of the history: anonymisation really erases them, and
@@ -31,3 +31,5 @@ class AccompanimentsConfig(AppConfig):
         slots.register("replace", "accompaniments.helpers", helpers.figures_for_product, order=30)
         slots.register("coordinator_todo", "accompaniments.helpers", helpers.coordinator_todo, order=50)
         slots.register("home", "accompaniments.helpers", helpers.advisor_home, order=5)
+        # Follow-ups closed more than FOLLOWUP_RETENTION_MONTHS ago are anonymised every day.
+        jobs.register("accompaniments.followups_anonymise", services.followups_anonymise_expired, every=24 * 3600)

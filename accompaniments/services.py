@@ -8,6 +8,7 @@ refused change raises `FollowupError` (a French sentence, and the form field it 
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max
@@ -28,6 +29,7 @@ from accompaniments.models import (
     new_share_token,
 )
 from actors.models import Actor, Commune, rna_validator
+from core.dates import months_ago
 from core.roles import is_advisor
 from tools_catalog.models import Equivalence, Need, ProprietaryProduct, Tool
 from trainings.models import Session
@@ -315,6 +317,12 @@ def followups_anonymise(*, closed_before) -> int:
             next_visit_on=None,
             anonymised_at=timezone.now(),
         )
+
+
+def followups_anonymise_expired() -> int:
+    """The daily job (core.jobs, run by `mail_worker`; `purge_followups` by hand): anonymise the
+    follow-ups closed more than FOLLOWUP_RETENTION_MONTHS months ago."""
+    return followups_anonymise(closed_before=months_ago(settings.FOLLOWUP_RETENTION_MONTHS))
 
 
 # Steps -----------------------------------------------------------------------------------------

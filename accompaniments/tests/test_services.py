@@ -336,3 +336,26 @@ def test_purge_anonymises_closed_follow_ups_after_the_retention_and_keeps_figure
     assert active.visits.get().note == "Note à garder"
     call_command("purge_followups", stdout=StringIO())  # idempotent
     assert Followup.objects.filter(anonymised_at__isnull=False).count() == 1
+
+
+def test_the_mail_worker_anonymises_expired_follow_ups_through_its_registered_job(advisor, settings):
+    from io import StringIO
+
+    from core import jobs
+
+    function, every = jobs.registered()["accompaniments.followups_anonymise"]
+    assert function is services.followups_anonymise_expired
+    assert every == 24 * 3600  # daily
+    settings.FOLLOWUP_RETENTION_MONTHS = 24
+    old = FollowupFactory(name="Ancienne association", rna="W372000001", closed=True, advisors=[advisor])
+    Followup.objects.filter(pk=old.pk).update(closed_at=timezone.now() - timedelta(days=800))
+    recent = FollowupFactory(name="Récente", closed=True, advisors=[advisor])
+    Followup.objects.filter(pk=recent.pk).update(closed_at=timezone.now() - timedelta(days=600))
+    VisitFactory(followup=old, note="Note à effacer")
+
+    call_command("mail_worker", "--once", stdout=StringIO())
+
+    old.refresh_from_db()
+    assert old.name == "Association anonymisée" and old.rna == "" and old.anonymised_at is not None
+    assert old.visits.get().note == ""
+    assert Followup.objects.get(pk=recent.pk).name == "Récente"

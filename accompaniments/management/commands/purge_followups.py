@@ -1,4 +1,8 @@
-"""Anonymise follow-ups closed more than N months ago: name, RNA and visit notes erased, figures kept."""
+"""Anonymise follow-ups closed more than N months ago: name, RNA and visit notes erased, figures kept.
+
+The mail worker runs the same work every day (accompaniments.services.followups_anonymise_expired,
+registered in apps.py); this command is for a run by hand, or for cron without the worker.
+"""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -25,7 +29,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, months=None, **options):
         if months is None:
-            months = getattr(settings, "FOLLOWUP_RETENTION_MONTHS", 24)
+            months = settings.FOLLOWUP_RETENTION_MONTHS
         if months < 0:
             raise CommandError("Le nombre de mois doit être positif ou nul.")
         limit = months_ago(months)
