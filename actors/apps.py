@@ -8,9 +8,9 @@ class ActorsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from actors import helpers
+        from actors import helpers, services
         from actors.models import Actor, Commune, ErrorReport, Service
-        from core import manage_pages, slots
+        from core import jobs, manage_pages, slots
 
         auditlog.register(
             Actor,
@@ -19,7 +19,10 @@ class ActorsConfig(AppConfig):
         )
         auditlog.register(Service, exclude_fields=["version"])
         auditlog.register(Commune, exclude_fields=["search_name"])
+        # The reporter's optional e-mail never enters the history: erasing it from the report is enough.
         auditlog.register(ErrorReport, exclude_fields=["contact_email"])
+        # Unhandled reports lose their reply e-mail after REPORT_EMAIL_RETENTION_DAYS.
+        jobs.register("actors.report_emails", services.error_report_emails_expire, every=24 * 3600)
 
         slots.register("tool_detail", "actors.helpers", helpers.actors_for_tool, order=10)
         slots.register("coordinator_todo", "actors.helpers", helpers.coordinator_todo, order=20)

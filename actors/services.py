@@ -5,8 +5,10 @@ these functions, so every save moves `version`, the number the front-end optimis
 """
 
 from collections.abc import Iterable, Mapping
+from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -142,6 +144,21 @@ def error_report_mark_handled(*, report: ErrorReport, user) -> ErrorReport:
         report.contact_email = ""
         report.save(update_fields=["handled_at", "handled_by", "contact_email"])
     return report
+
+
+def error_report_emails_expire() -> int:
+    """Erase the reply e-mail of reports still unhandled REPORT_EMAIL_RETENTION_DAYS days after they were sent.
+
+    The daily job `actors.report_emails` (core.jobs, run by `mail_worker`). The message stays, so the
+    report can still be handled. Returns the number of reports changed. The history never holds the
+    address (apps.py excludes it), so nothing is left to erase there.
+    """
+    limit = timezone.now() - timedelta(days=settings.REPORT_EMAIL_RETENTION_DAYS)
+    return (
+        ErrorReport.objects.filter(handled_at__isnull=True, created_at__lt=limit)
+        .exclude(contact_email="")
+        .update(contact_email="")
+    )
 
 
 # Kinds of service (the managed list actors pick from)

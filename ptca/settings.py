@@ -383,3 +383,6 @@ TRAININGS_FEEDBACK_RATE_LIMIT = (
 ACCESS_LOG_RETENTION_DAYS = env_int("ACCESS_LOG_RETENTION_DAYS", 180)
 # How long closed follow-ups keep the association's name, RNA and notes before `purge_followups`.
 FOLLOWUP_RETENTION_MONTHS = env_int("FOLLOWUP_RETENTION_MONTHS", 24)
+# The optional reply e-mail of an error report (actors and catalogue) is erased when a coordinator
+# handles the report, or this many days after it was sent if nobody has (a daily job of mail_worker).
+REPORT_EMAIL_RETENTION_DAYS = env_int("REPORT_EMAIL_RETENTION_DAYS", 180)

@@ -6,12 +6,14 @@ class ToolsCatalogConfig(AppConfig):
     verbose_name = "Catalogue des outils libres"
 
     def ready(self):
-        from core import manage_pages, slots
-        from tools_catalog import audit, signals
+        from core import jobs, manage_pages, slots
+        from tools_catalog import audit, services, signals
         from tools_catalog import slots as catalogue_slots
 
         signals.connect()
         audit.register()
+        # Open reports lose their reply e-mail after REPORT_EMAIL_RETENTION_DAYS.
+        jobs.register("tools_catalog.report_emails", services.catalogue_report_emails_expire, every=24 * 3600)
         slots.register("coordinator_todo", "tools_catalog.slots", catalogue_slots.coordinator_todo, order=10)
         # The coordinators' front-end pages (tools_catalog/manage_views.py), listed in the coordination space.
         group = "Catalogue des outils"

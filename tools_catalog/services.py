@@ -6,7 +6,9 @@ call them (never the models' save directly for these rules).
 
 import hashlib
 import json
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -125,6 +127,21 @@ def catalogue_report_handle(*, report: CatalogueReport, user, accepted: bool, re
     report.contact_email = ""
     report.save(update_fields=["status", "handled_at", "handled_by", "resolution", "contact_email"])
     return report
+
+
+def catalogue_report_emails_expire() -> int:
+    """Erase the reply e-mail of reports still open REPORT_EMAIL_RETENTION_DAYS days after they were sent.
+
+    The daily job `tools_catalog.report_emails` (core.jobs, run by `mail_worker`). The message stays,
+    so the report can still be handled. Returns the number of reports changed. The history never
+    holds the address (audit.py excludes it), so nothing is left to erase there.
+    """
+    limit = timezone.now() - timedelta(days=settings.REPORT_EMAIL_RETENTION_DAYS)
+    return (
+        CatalogueReport.objects.filter(status=CatalogueReport.Status.OPEN, created_at__lt=limit)
+        .exclude(contact_email="")
+        .update(contact_email="")
+    )
 
 
 # Equivalences proposed by advisors -------------------------------------------------------------------

@@ -3,7 +3,8 @@
 `purge_registrations` anonymises registrations and erases their copies in the edit history
 (django-auditlog) and in the e-mail outbox; public requests leave no client address in the
 history (and the addresses recorded before are erased by a migration); error reports keep no
-reporter address; the privacy notice states what is kept, why and for how long.
+reporter address, and the reply e-mail of a report nobody handles is erased after
+REPORT_EMAIL_RETENTION_DAYS; the privacy notice states what is kept, why and for how long.
 """
 
 import datetime
@@ -19,10 +20,15 @@ from django.core.management import call_command
 from django.utils import timezone
 from post_office.models import Email
 
+from actors import services as actor_services
 from actors.models import ErrorReport
 from actors.tests.factories import ActorFactory
+from core import jobs
 from core.history import ERASED_REPR, erase_personal_data
 from core.mail import queue_email
+from tools_catalog import services as catalogue_services
+from tools_catalog.models import CatalogueReport
+from tools_catalog.tests.factories import ToolFactory
 from trainings.models import Registration
 from trainings.tests.factories import RegistrationFactory, SessionFactory, in_days
 
@@ -170,3 +176,55 @@ def test_security_logs_are_purged_after_their_retention(settings):
     call_command("purge_security_logs", stdout=out)
     assert AccessLog.objects.count() == 1 and not AccessAttempt.objects.exists()
     assert "1 connexion(s) réussie(s)" in out.getvalue()
+
+
+def test_unhandled_reports_lose_their_reply_email_after_the_retention(settings):
+    settings.REPORT_EMAIL_RETENTION_DAYS = 180
+    actor, tool = ActorFactory(), ToolFactory()
+
+    def actor_report(email, days_ago):
+        report = actor_services.error_report_create(
+            client_key="test", actor=actor, message="Les horaires ont changé.", contact_email=email
+        )
+        ErrorReport.objects.filter(pk=report.pk).update(created_at=timezone.now() - datetime.timedelta(days=days_ago))
+        return report
+
+    def catalogue_report(email, days_ago):
+        report = catalogue_services.catalogue_report_create(
+            client_key="test", target=tool, kind="error", message="La licence a changé.", contact_email=email
+        )
+        CatalogueReport.objects.filter(pk=report.pk).update(
+            created_at=timezone.now() - datetime.timedelta(days=days_ago)
+        )
+        return report
+
+    old_actor, recent_actor = actor_report("ancien@example.org", 200), actor_report("recent@example.org", 10)
+    old_tool, recent_tool = catalogue_report("ancienne@example.org", 200), catalogue_report("recente@example.org", 10)
+
+    call_command("mail_worker", "--once", stdout=StringIO())  # the worker runs the registered daily jobs
+
+    for model, old, recent, recent_email in (
+        (ErrorReport, old_actor, recent_actor, "recent@example.org"),
+        (CatalogueReport, old_tool, recent_tool, "recente@example.org"),
+    ):
+        old, recent = model.objects.get(pk=old.pk), model.objects.get(pk=recent.pk)
+        assert old.contact_email == ""
+        assert old.message and not old.is_handled  # the report itself stays, still to handle
+        assert recent.contact_email == recent_email
+    # Nor is any address in the history (contact_email is kept out of it).
+    history = history_text(ErrorReport) + history_text(CatalogueReport)
+    for email in ("ancien@example.org", "ancienne@example.org", "recent@example.org", "recente@example.org"):
+        assert email not in history
+    # Running again changes nothing more.
+    assert actor_services.error_report_emails_expire() == 0
+    assert catalogue_services.catalogue_report_emails_expire() == 0
+
+
+def test_the_retention_jobs_are_registered_daily():
+    expected = {
+        "actors.report_emails": actor_services.error_report_emails_expire,
+        "tools_catalog.report_emails": catalogue_services.catalogue_report_emails_expire,
+    }
+    registered = jobs.registered()
+    for name, function in expected.items():
+        assert registered[name] == (function, 24 * 3600), name
