@@ -55,6 +55,8 @@ def legal(request):
         "open_data_licence": OPEN_DATA_LICENCE,
         "retention_months": settings.REGISTRATION_RETENTION_MONTHS,
         "access_log_days": settings.ACCESS_LOG_RETENTION_DAYS,
+        "followup_months": settings.FOLLOWUP_RETENTION_MONTHS,
+        "report_email_days": settings.REPORT_EMAIL_RETENTION_DAYS,
     }
     return render(request, "ptca/legal.html", context)
 

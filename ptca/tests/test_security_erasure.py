@@ -150,6 +150,8 @@ def test_the_migration_erases_the_addresses_recorded_before():
 
 def test_the_privacy_notice_says_what_is_kept_why_and_how_long(client, settings):
     settings.REGISTRATION_RETENTION_MONTHS = 9
+    settings.FOLLOWUP_RETENTION_MONTHS = 30
+    settings.REPORT_EMAIL_RETENTION_DAYS = 120
     html = client.get("/mentions-legales/").content.decode()
     for expected in (
         "9 mois après la fin de la session",
@@ -159,6 +161,14 @@ def test_the_privacy_notice_says_what_is_kept_why_and_how_long(client, settings)
         "8 heures sans activité",
         "Connexions réussies : 180 jours",
         "ni écrits dans l'adresse de la page",
+        # Follow-ups of associations: what, who sees it, how long, and what the anonymisation erases.
+        "Accompagnements d'associations",
+        "son numéro RNA (facultatif) et les notes de visite",
+        "30 mois après la fin de l'accompagnement, puis anonymisés",
+        "le nom, le numéro RNA, les notes de visite et le lien de lecture sont effacés",
+        # Reports nobody handles: the reply e-mail does not stay forever.
+        "l'annuaire ou le catalogue des outils",
+        "au plus tard 120 jours après l'envoi si personne ne l'a traité",
     ):
         assert expected in html.replace("&#x27;", "'"), expected
 
