@@ -58,9 +58,11 @@ def test_the_exports_carry_the_open_data_licence(client, loches):
     assert first["url"].endswith(campaign.get_absolute_url())
     response = client.get(reverse("campaigns:inventory_csv") + "?type=stand")
     text = b"".join(response.streaming_content).decode("utf-8-sig")
-    assert text.splitlines()[0] == '"type";"titre";"debut";"fin";"lieu";"communes";"porteurs";"bilan";"url"'
+    assert text.splitlines()[0] == (
+        '"type";"titre";"debut";"fin";"lieu";"communes";"porteurs";"bilan";"url";"licence_donnees";"source_donnees"'
+    )
     assert "'=SOMME(A1)" in text and "Campagne" not in text
-    assert "licence" in response["Link"] or OPEN_DATA_LICENCE["url"] in response.get("Link", "")
+    assert f'<{OPEN_DATA_LICENCE["url"]}>; rel="license"' in response["Link"]
 
 
 @pytest.mark.parametrize("url_name", ["inventory", "inventory_csv", "inventory_json"])
