@@ -5,6 +5,7 @@ import re
 from django import forms
 from django.contrib.auth import get_user_model
 
+from actors.fields import CommunesServedField
 from actors.models import Actor, Commune
 from campaigns.models import Action, Campaign, Step, TownHall, TownHallContact
 from campaigns.services import DEPARTMENT_CODE, OUTSIDE
@@ -179,16 +180,22 @@ class ActionForm(forms.ModelForm):
     class Meta:
         model = Action
         fields = ["title", "kind", "starts_on", "ends_on", "place", "communes", "carriers", "outcome", "is_published"]
+        field_classes = {"communes": CommunesServedField}  # checkboxes grouped by intercommunality
         widgets = {
             "starts_on": DateInput,
             "ends_on": DateInput,
-            "communes": forms.SelectMultiple(attrs={"size": 8}),
-            "carriers": forms.SelectMultiple(attrs={"size": 8}),
+            "carriers": forms.CheckboxSelectMultiple(attrs={"data-filtrable": "1"}),  # tools_catalog/manage.js
+        }
+        help_texts = {
+            "communes": "Ouvrez une intercommunalité pour cocher ses communes, ou cochez « toutes ses communes ».",
+            "carriers": "Cochez les structures qui portent l'action (un clic n'enlève jamais un autre choix).",
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["communes"].queryset = _communes()
+        self.fields["communes"].queryset = Commune.objects.only(
+            "name", "insee_code", "postal_code", "search_name", "epci_code", "epci_name"
+        ).order_by("search_name", "insee_code")
         self.fields["carriers"].queryset = _actors()
 
 

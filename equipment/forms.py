@@ -2,6 +2,7 @@
 
 from django import forms
 
+from actors.fields import CommunesServedField
 from actors.models import Actor, Commune
 from core.forms import https_urls
 from equipment.models import FundingScheme, Offer, ReferencePrice
@@ -81,20 +82,21 @@ class FundingSchemeForm(VersionedForm):
             "communes",
             "is_published",
         ]
+        field_classes = {"communes": CommunesServedField}  # checkboxes grouped by intercommunality
         widgets = {
             "closes_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "checked_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "purpose": forms.Textarea(attrs={"rows": 3}),
-            "communes": forms.SelectMultiple(attrs={"size": 8}),
         }
         help_texts = {
-            "communes": "Seulement si le dispositif ne couvre pas tout le département (Ctrl ou Cmd pour en choisir plusieurs)."
+            "communes": "Seulement si le dispositif ne couvre pas tout le département. Ouvrez une intercommunalité "
+            "pour cocher ses communes, ou cochez « toutes ses communes »."
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["communes"].queryset = Commune.objects.order_by("search_name", "insee_code").only(
-            "pk", "name", "insee_code"
+            "pk", "name", "insee_code", "postal_code", "search_name", "epci_code", "epci_name"
         )
 
     def clean(self):
