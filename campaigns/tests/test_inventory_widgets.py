@@ -1,6 +1,7 @@
 """The public inventory of actions (/actions/, CSV, JSON) and the widgets partners embed."""
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -8,6 +9,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+from actors.models import Commune
 from actors.tests.factories import ActorFactory, CommuneFactory
 from campaigns.models import Action, Campaign
 from campaigns.tests.factories import ActionFactory, CampaignFactory
@@ -185,3 +187,50 @@ def test_the_embed_page_shows_code_and_preview(client, db):
     assert "/widgets/formations/?commune=37261" in page and "&lt;iframe src=" in page
     assert '<iframe class="embed__preview' in page
     assert "/widgets/alternatives/?produit=zoom" in page
+
+
+def _checked(html, name, value):
+    """Whether the checkbox `name`=`value` is on the page, and ticked."""
+    match = re.search(rf'<input type="checkbox" name="{name}" value="{re.escape(str(value))}"[^>]*>', html)
+    assert match, f"no checkbox {name}={value}"
+    return re.search(r"\schecked[\s>]", match.group(0)) is not None
+
+
+def test_action_communes_and_carriers_are_checkboxes_kept_on_error(coordinator, loches):
+    client = Client()
+    client.force_login(coordinator)
+    url = reverse("campaigns:action_create")
+    epci = {"epci_code": "200043156", "epci_name": "CC Loches Sud Touraine"}
+    Commune.objects.filter(pk=loches.pk).update(**epci)
+    perrusson = CommuneFactory(insee_code="37100", name="Perrusson", **epci)
+    tours, amboise = (
+        CommuneFactory(insee_code="37261", name="Tours"),
+        CommuneFactory(insee_code="37003", name="Amboise"),
+    )
+    first, second, other = (
+        ActorFactory(name="Atelier A"),
+        ActorFactory(name="Atelier B"),
+        ActorFactory(name="Atelier C"),
+    )
+    html = client.get(url).content.decode()
+    assert "<select multiple" not in html and 'name="communes"' in html
+    assert re.search(rf'<input type="checkbox" name="carriers" value="{first.pk}"[^>]*data-filtrable="1"', html)
+    assert "Toutes les communes de CC Loches Sud Touraine" in html
+    for asset in ("actors/communes.js", "actors/actors.css", "tools_catalog/manage.js"):
+        assert asset in html
+    data = {"title": "Stand", "kind": "stand", "starts_on": "2026-05-02", "ends_on": "2026-05-01", "place": "Loches",
+            "communes": [tours.pk, amboise.pk, "epci:200043156"], "carriers": [first.pk, second.pk],
+            "outcome": "", "is_published": "on"}  # fmt: skip
+    html = client.post(url, data).content.decode()
+    assert "La fin doit être" in html and not Action.objects.exists()
+    assert _checked(html, "communes", tours.pk) and _checked(html, "communes", amboise.pk)
+    assert _checked(html, "communes", "epci:200043156")
+    assert _checked(html, "carriers", first.pk) and _checked(html, "carriers", second.pk)
+    assert not _checked(html, "carriers", other.pk)
+    data["ends_on"] = ""
+    assert client.post(url, data).status_code == 302
+    action = Action.objects.get()
+    assert set(action.communes.all()) == {tours, amboise, loches, perrusson}
+    assert set(action.carriers.all()) == {first, second}
+    html = client.get(reverse("campaigns:action_update", args=[action.pk])).content.decode()
+    assert _checked(html, "communes", perrusson.pk) and _checked(html, "carriers", second.pk)

@@ -1,6 +1,7 @@
 """Coordinators' pages: permissions, bad input next to the field, the optimistic lock, the history."""
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -176,3 +177,61 @@ def test_actor_page_shows_only_current_offers(client):
     html = client.get(actor.get_absolute_url()).content.decode()
     assert "Matériel reconditionné" in html
     assert "à partir de 150 €" in html and "40 €" not in html
+
+
+def _checked(html, name, value):
+    """Whether the checkbox `name`=`value` is on the page, and ticked."""
+    match = re.search(rf'<input type="checkbox" name="{name}" value="{re.escape(str(value))}"[^>]*>', html)
+    assert match, f"no checkbox {name}={value}"
+    return re.search(r"\schecked[\s>]", match.group(0)) is not None
+
+
+def test_scheme_communes_are_checkboxes_grouped_by_intercommunality(coordinator_client):
+    loches = CommuneFactory(
+        insee_code="37132", name="Loches", epci_code="200043156", epci_name="CC Loches Sud Touraine"
+    )
+    CommuneFactory(insee_code="37100", name="Perrusson", epci_code="200043156", epci_name="CC Loches Sud Touraine")
+    html = coordinator_client.get(reverse("equipment:scheme_create")).content.decode()
+    assert "<select multiple" not in html and '<select name="communes"' not in html
+    assert "Ctrl" not in html and "Cmd" not in html
+    assert not _checked(html, "communes", loches.pk)
+    assert not _checked(html, "communes", "epci:200043156")
+    assert "Toutes les communes de CC Loches Sud Touraine" in html
+    assert "actors/communes.js" in html and "actors/actors.css" in html
+    # The other kinds' forms do not load them.
+    html = coordinator_client.get(reverse("equipment:price_create")).content.decode()
+    assert "actors/communes.js" not in html
+
+
+def test_scheme_saves_communes_and_a_whole_intercommunality_and_keeps_them_on_error(coordinator_client):
+    tours = CommuneFactory(insee_code="37261", name="Tours")
+    amboise = CommuneFactory(insee_code="37003", name="Amboise")
+    loches = CommuneFactory(
+        insee_code="37132", name="Loches", epci_code="200043156", epci_name="CC Loches Sud Touraine"
+    )
+    perrusson = CommuneFactory(
+        insee_code="37100", name="Perrusson", epci_code="200043156", epci_name="CC Loches Sud Touraine"
+    )
+    CommuneFactory(insee_code="37050", name="Chinon", epci_code="200045316", epci_name="CC Chinon Vienne et Loire")
+    url = reverse("equipment:scheme_create")
+    data = scheme_data(communes=[tours.pk, amboise.pk, "epci:200043156"])
+    data.pop("whole_departement")
+    # An error elsewhere: the ticked boxes stay ticked, the message next to its field.
+    response = coordinator_client.post(url, {**data, "opens_month": "11", "closes_month": "2"})
+    html = response.content.decode()
+    assert response.status_code == 200 and not FundingScheme.objects.exists()
+    assert "Le mois de fermeture précède le mois d&#x27;ouverture" in html
+    assert _checked(html, "communes", tours.pk) and _checked(html, "communes", amboise.pk)
+    assert _checked(html, "communes", "epci:200043156")
+    assert not _checked(html, "communes", "epci:200045316")
+    assert "Communes choisies (4)" in html
+    # An unknown value is refused in French next to the field, the rest kept.
+    html = coordinator_client.post(url, {**data, "communes": [tours.pk, "epci:999999999"]}).content.decode()
+    assert "Cette commune n&#x27;est pas dans la liste" in html and _checked(html, "communes", tours.pk)
+    assert not FundingScheme.objects.exists()
+    assert coordinator_client.post(url, data).status_code == 302
+    scheme = FundingScheme.objects.get()
+    assert set(scheme.communes.all()) == {tours, amboise, loches, perrusson}
+    # The edit page shows them ticked.
+    html = coordinator_client.get(reverse("equipment:scheme_update", args=[scheme.pk])).content.decode()
+    assert all(_checked(html, "communes", commune.pk) for commune in (tours, amboise, loches, perrusson))
