@@ -9,13 +9,12 @@ marked handled through error_report_mark_handled (which erases the optional e-ma
 """
 
 from auditlog.mixins import AuditlogHistoryAdminMixin
-from django import forms
 from django.contrib import admin, messages
 from django.db import models
 
 from actors import services
 from actors.models import Actor, Commune, ErrorReport, Service
-from core.admin import ServiceAdminMixin, adopt
+from core.admin import OpenedVersionForm, ServiceAdminMixin, adopt
 from core.forms import HttpsURLField, https_urls
 
 STALE_MESSAGE = (
@@ -58,28 +57,15 @@ class ErrorReportInline(admin.TabularInline):
         return False
 
 
-class ActorAdminForm(forms.ModelForm):
+class ActorAdminForm(OpenedVersionForm):
     """Carries the version the page was opened at, like the front-end form (optimistic locking)."""
 
-    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    stale_message = STALE_MESSAGE
 
     class Meta:
         model = Actor
         fields = [*services.ACTOR_FIELDS, *services.ACTOR_RELATIONS]
         formfield_callback = https_urls
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial["opened_version"] = self.instance.version
-
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk is not None:
-            current = Actor.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
-            if cleaned.get("opened_version") != current:
-                raise forms.ValidationError(STALE_MESSAGE, code="stale")
-        return cleaned
 
     def actor_data(self):
         names = set(services.ACTOR_FIELDS) | set(services.ACTOR_RELATIONS)

@@ -10,10 +10,36 @@ override those to call their services. Two helpers make that safe:
   (Actions are not one transaction: they call the service per object and report each refusal.)
 - `adopt(obj, saved)`: the service returns the row it saved (often a fresh, locked copy); the admin
   keeps working with `obj` (history entry, redirect), so `obj` takes the saved values.
+
+`OpenedVersionForm` is the admin form of a model with a `version` (optimistic locking): it carries the
+version its page was opened at and refuses, next to the form with the input kept, a save over a newer one.
 """
 
+from django import forms
 from django.contrib import messages
 from django.http import HttpResponseRedirect
+
+
+class OpenedVersionForm(forms.ModelForm):
+    """Carries the version the admin page was opened at, like the front-end forms; `stale_message` says,
+    in French, that someone saved since (the service checks again under its lock)."""
+
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    stale_message = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["opened_version"] = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is not None:
+            model = type(self.instance)
+            current = model._default_manager.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if cleaned.get("opened_version") != current:
+                raise forms.ValidationError(self.stale_message, code="stale")
+        return cleaned
 
 
 class ServiceAdminMixin:

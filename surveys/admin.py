@@ -6,7 +6,6 @@ stay possible, and the action "Dupliquer" starts a new version.
 """
 
 from auditlog.registry import auditlog
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
@@ -14,7 +13,7 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 
-from core.admin import ServiceAdminMixin, adopt
+from core.admin import OpenedVersionForm, ServiceAdminMixin, adopt
 from surveys import services
 from surveys.models import LOCKED_EXPLANATION, Choice, Question, Response, Restitution, Section, Survey, Theme
 from surveys.services import duplicate_survey
@@ -106,27 +105,14 @@ class QuestionInline(admin.StackedInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class SurveyAdminForm(forms.ModelForm):
+class SurveyAdminForm(OpenedVersionForm):
     """Carries the version the page was opened at, like the builder's settings form (optimistic locking)."""
 
-    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    stale_message = STALE_MESSAGE
 
     class Meta:
         model = Survey
         fields = services.SURVEY_FIELDS
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial["opened_version"] = self.instance.version
-
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk is not None:
-            current = Survey.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
-            if cleaned.get("opened_version") != current:
-                raise forms.ValidationError(STALE_MESSAGE, code="stale")
-        return cleaned
 
     def survey_data(self):
         return {name: self.cleaned_data[name] for name in services.SURVEY_FIELDS if name in self.cleaned_data}
