@@ -62,7 +62,7 @@ def generate(*, size: float = 1) -> None:
         through.objects.bulk_create(links)
         Step.objects.bulk_create(
             Step(campaign=campaign, title=f"Étape {k}", due_on=campaign.starts_on + timedelta(days=30 * k),
-                 owner_name="Coordination", status=Step.Status.DONE if k == 0 else Step.Status.TODO)
+                 owner_name="Coordination", status=Step.Status.DONE if k == 0 else Step.Status.PLANNED)
             for campaign in campaigns
             for k in range(STEPS)
         )  # fmt: skip

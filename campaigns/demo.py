@@ -62,10 +62,10 @@ def load(*, stdout):
         )
     steps = [
         ("Soirée d'interconnaissance", -45, Step.Status.DONE, "Centre social du Lochois"),
-        ("Appel aux mairies : affiches et bulletins", -10, Step.Status.TODO, "Coordination"),
-        ("Atelier 1 : communiquer avec des outils libres", 21, Step.Status.TODO, "Coordination"),
-        ("Permanence mensuelle", 50, Step.Status.TODO, "Tiers-lieu de Loches"),
-        ("Bilan avec le financeur", 115, Step.Status.TODO, "Coordination"),
+        ("Appel aux mairies : affiches et bulletins", -10, Step.Status.PLANNED, "Coordination"),
+        ("Atelier 1 : communiquer avec des outils libres", 21, Step.Status.PLANNED, "Coordination"),
+        ("Permanence mensuelle", 50, Step.Status.PLANNED, "Tiers-lieu de Loches"),
+        ("Bilan avec le financeur", 115, Step.Status.PLANNED, "Coordination"),
     ]
     existing = set(campaign.steps.values_list("title", flat=True))
     for title, days, status, owner in steps:

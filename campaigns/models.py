@@ -86,14 +86,14 @@ class StepQuerySet(models.QuerySet):
     def late(self, today=None):
         """Steps still to do whose due date has passed, the oldest first."""
         today = today or timezone.localdate()
-        return self.filter(status=Step.Status.TODO, due_on__lt=today).order_by("due_on", "pk")
+        return self.filter(status=Step.Status.PLANNED, due_on__lt=today).order_by("due_on", "pk")
 
 
 class Step(models.Model):
     """A dated step of a campaign (soirée d'interconnaissance, atelier, permanence, bilan…)."""
 
     class Status(models.TextChoices):
-        TODO = "todo", "À faire"
+        PLANNED = "todo", "À faire"  # the stored value stays "todo"
         DONE = "done", "Faite"
         CANCELLED = "cancelled", "Abandonnée"
 
@@ -112,7 +112,7 @@ class Step(models.Model):
     owner_name = models.CharField(
         "responsable (nom)", max_length=200, blank=True, help_text="Une personne ou une structure sans compte."
     )
-    status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.TODO)
+    status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.PLANNED)
     sessions = models.ManyToManyField(Session, related_name="campaign_steps", verbose_name="sessions", blank=True)
     actors = models.ManyToManyField(Actor, related_name="campaign_steps", verbose_name="acteurs", blank=True)
 
@@ -127,7 +127,7 @@ class Step(models.Model):
         return self.title
 
     def is_late(self, today=None):
-        return self.status == self.Status.TODO and self.due_on < (today or timezone.localdate())
+        return self.status == self.Status.PLANNED and self.due_on < (today or timezone.localdate())
 
     @property
     def owner_label(self):

@@ -158,7 +158,7 @@ def test_the_campaign_page_shows_steps_sessions_and_actors(client, loches):
     session = SessionFactory(commune=loches)
     step = StepFactory(campaign=campaign, title="Atelier 1")
     step.sessions.add(session)
-    StepFactory(campaign=campaign, title="Soirée", due_on=campaign.starts_on, status=Step.Status.TODO)
+    StepFactory(campaign=campaign, title="Soirée", due_on=campaign.starts_on, status=Step.Status.PLANNED)
     page = client.get(campaign.get_absolute_url()).content.decode()
     assert "Atelier 1" in page and "Tiers-lieu du Lochois" in page and session.training.title in page
     assert "En retard" in page  # the evening was due a month ago
