@@ -210,3 +210,36 @@ def test_campaign_pages_are_accessible_and_the_form_keeps_choices(live_server, n
         page.goto(live_server.url + path)
         page.locator("h1").wait_for()
         accessible(page)
+
+
+def test_action_form_on_a_phone_filters_carriers_and_keeps_ticked_choices(
+    live_server, new_page, coordinator, login_in_browser, loches, accessible
+):
+    from campaigns.models import Action
+
+    ActorFactory(name="Atelier du Lochois")
+    ActorFactory(name="Maison des associations")
+    page = new_page("phone")
+    login_in_browser(page, "coord", "motdepasse-coord")
+    page.get_by_role("button", name="Se déconnecter").wait_for()
+    page.goto(f"{live_server.url}/actions/nouvelle/")
+    page.locator("#id_title").fill("Stand au marché")
+    page.locator("#id_starts_on").fill("2026-05-02")
+    page.locator("#id_ends_on").fill("2026-05-01")  # before the start: refused
+    page.locator("summary", has_text="Sans intercommunalité renseignée").click()
+    page.get_by_label("Loches", exact=True).check()
+    # The carriers' filter box (tools_catalog/manage.js) narrows the list; a tick survives the filter.
+    filter_box = page.locator("[data-ignorer]").last
+    filter_box.fill("lochois")
+    assert page.get_by_label("Maison des associations").is_hidden()
+    page.get_by_label("Atelier du Lochois").check()
+    filter_box.fill("")
+    page.get_by_text("Choisis (1) : Atelier du Lochois").wait_for()
+    accessible(page)
+    page.get_by_role("button", name="Enregistrer").click()
+    page.locator("#error-summary").wait_for()
+    assert "La fin doit être" in page.content() and not Action.objects.exists()
+    assert page.get_by_label("Loches", exact=True).is_checked()
+    assert page.get_by_label("Atelier du Lochois").is_checked()
+    assert page.locator("#id_title").input_value() == "Stand au marché"
+    accessible(page)
